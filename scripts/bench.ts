@@ -1,0 +1,127 @@
+// npm run bench: seeds 100,000 items into a temporary database, starts Pulse as its own
+// process, and measures pages with autocannon against a bare node:http server sending a
+// body of the same size, in the same run. Prints req/s, p50, p99 and the ratio to bare.
+// Options: --items N (default 100000), --duration S (default 10), --connections C (default 32)
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' }, keep: { type: 'boolean', default: false } } });
+const items = Number(values.items);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-bench-'));
+const PORT = 3900;
+const BARE_PORT = 3901;
+const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${PORT}`, SEED_DEMO: 'true', LOG_LEVEL: 'info' };
+delete env.DATABASE_URL;
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function rssMb(child: ChildProcess): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+interface Result { name: string; bytes: number; rps: number; p50: number; p99: number; errors: number; non2xx: number }
+
+async function measure(name: string, url: string, options: { paths?: () => string } = {}): Promise<Result> {
+  const target = new URL(url);
+  const common = { url: target.origin, connections, pipelining: 1 };
+  const requests = options.paths ? [{ method: 'GET' as const, setupRequest: (req: autocannon.Request) => ({ ...req, path: options.paths!() }) }] : [{ method: 'GET' as const, path: target.pathname + target.search }];
+  await autocannon({ ...common, duration: 2, requests }); // warm-up
+  const result = await autocannon({ ...common, duration, requests });
+  const bytes = Number((await (await fetch(url)).arrayBuffer()).byteLength);
+  return { name, bytes, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+const children: ChildProcess[] = [];
+const cleanup = () => {
+  for (const c of children) c.kill('SIGTERM');
+  if (!values.keep) fs.rmSync(dataDir, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+
+try {
+  console.log(`Seeding ${items} synthetic items into ${dataDir} ...`);
+  await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--items', String(items)]);
+
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(server);
+  await waitFor(`http://127.0.0.1:${PORT}/healthz`);
+
+  const home = await (await fetch(`http://127.0.0.1:${PORT}/`)).text();
+  const article = /href="(\/news\/[a-z0-9-]+)"/.exec(home)?.[1] ?? '/news';
+  const topic = /href="(\/topics\/[a-z0-9-]+)"/.exec(home)?.[1] ?? '/topics';
+
+  const bare = spawn(process.execPath, ['-e', `
+    const http = require('node:http');
+    const cache = new Map();
+    http.createServer((req, res) => {
+      const n = Number(req.url.slice(1)) || 1024;
+      let body = cache.get(n); if (!body) { body = Buffer.alloc(n, 'x'); cache.set(n, body); }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': n });
+      res.end(body);
+    }).listen(${BARE_PORT}, '127.0.0.1');
+  `], { stdio: 'inherit' });
+  children.push(bare);
+  await waitFor(`http://127.0.0.1:${BARE_PORT}/10`);
+
+  const queries = ['workforce', 'capital funding', 'virtual wards', 'retention', 'digital records', 'winter resilience', 'primary care', 'data sharing', 'prevention', 'international recruitment'];
+  let counter = 0;
+  const searchPath = () => `/search?q=${encodeURIComponent(queries[counter % queries.length]!)}&page=${1 + (Math.floor(counter++ / queries.length) % 50)}`;
+
+  const routes: [string, string, { paths?: () => string }?][] = [
+    ['home /', '/'],
+    [`article ${article}`, article],
+    [`topic ${topic}`, topic],
+    ['search (500 distinct queries)', '/search?q=workforce', { paths: searchPath }],
+    ['feed /feed.xml', '/feed.xml'],
+  ];
+  const rows: (Result & { bare: Result })[] = [];
+  for (const [name, routePath, options] of routes) {
+    const result = await measure(name, `http://127.0.0.1:${PORT}${routePath}`, options);
+    const bareResult = await measure(`bare ${result.bytes} B`, `http://127.0.0.1:${BARE_PORT}/${result.bytes}`);
+    rows.push({ ...result, bare: bareResult });
+    console.log(`  measured ${name}`);
+  }
+  const memory = rssMb(server);
+
+  console.log(`\nPulse bench: ${items} synthetic items + demo content, SQLite, ${connections} connections, ${duration} s per route, Node ${process.version}, ${os.cpus().length} cores\n`);
+  const header = ['route', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'bare req/s', 'ratio'];
+  const table = rows.map((r) => [r.name, String(r.bytes), r.rps.toFixed(0), String(r.p50), String(r.p99), r.bare.rps.toFixed(0), `${(r.rps / r.bare.rps).toFixed(2)}x`]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+  const failures = rows.filter((r) => r.errors > 0 || r.non2xx > 0);
+  for (const f of failures) console.log(`WARNING ${f.name}: ${f.errors} errors, ${f.non2xx} non-2xx responses`);
+  console.log(`\nserver RSS now ${memory.rss} MB, peak ${memory.peak} MB`);
+} finally {
+  cleanup();
+}

@@ -1,0 +1,75 @@
+// Explicit wiring: every service is built here with its dependencies. Tests build the same
+// container on a temporary database; nothing is imported as a module-level singleton.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import { openDb, type Db } from './db/connection.js';
+import { migrateToLatest } from './db/migrate.js';
+import { AssetRegistry } from './platform/http/assets.js';
+import { PageCache } from './platform/http/page-cache.js';
+import { createMetrics, type Metrics } from './platform/metrics.js';
+import { FileStore } from './platform/storage.js';
+import { ContentRepo } from './content/repo.js';
+import { ContentService } from './content/service.js';
+import { TopicRepo } from './topics/repo.js';
+import { TopicService } from './topics/service.js';
+import { SearchRepo } from './search/repo.js';
+import { SearchService } from './search/service.js';
+import { SettingsRepo, SettingsService } from './site/settings.js';
+import { HomeService } from './site/service.js';
+import { DiscoveryService } from './site/discovery.js';
+import { HealthService } from './site/health.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export interface Container {
+  config: Config;
+  db: Db;
+  metrics: Metrics;
+  pageCache: PageCache;
+  files: FileStore;
+  assets: AssetRegistry;
+  settings: SettingsService;
+  content: ContentService;
+  topics: TopicService;
+  topicRepo: TopicRepo;
+  search: SearchService;
+  home: HomeService;
+  discovery: DiscoveryService;
+  health: HealthService;
+  close(): Promise<void>;
+}
+
+export async function buildContainer(config: Config, options: { collectDefaultMetrics?: boolean } = {}): Promise<Container> {
+  const db = openDb(config.database);
+  await migrateToLatest(db);
+  const metrics = createMetrics({ collectDefaults: options.collectDefaultMetrics ?? true });
+  const assets = new AssetRegistry(path.join(here, 'web', 'assets'));
+  const files = new FileStore(path.join(config.dataDir, 'uploads'));
+  const settings = new SettingsService(new SettingsRepo(db.kysely));
+  await settings.load();
+
+  const contentRepo = new ContentRepo(db.kysely);
+  const content = new ContentService(contentRepo, files);
+  const topicRepo = new TopicRepo(db.kysely);
+  const topics = new TopicService(topicRepo);
+  const search = new SearchService(new SearchRepo(db.kysely, db.dialect), contentRepo, topics);
+
+  return {
+    config,
+    db,
+    metrics,
+    pageCache: new PageCache(),
+    files,
+    assets,
+    settings,
+    content,
+    topics,
+    topicRepo,
+    search,
+    home: new HomeService(content, topics),
+    discovery: new DiscoveryService(content, settings, config.publicUrl, () => assets.url('logo.svg')),
+    health: new HealthService(db, metrics),
+    close: () => db.close(),
+  };
+}

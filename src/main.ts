@@ -1,0 +1,54 @@
+// Starts Pulse: config → container → first-start seeding → listen; closes cleanly on SIGTERM.
+import { loadConfig, ConfigError } from './config.js';
+import { buildContainer } from './container.js';
+import { buildApp } from './app.js';
+import { seedDemoContentIfEmpty } from './content/demo/seed.js';
+import { terminalProgress } from './platform/progress.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Pulse cannot start: ${error.message}`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+
+  const container = await buildContainer(config);
+  if (config.seedDemoContent) {
+    const seeded = await seedDemoContentIfEmpty(container, terminalProgress('Seeding demo content'));
+    if (seeded) container.pageCache.invalidate();
+  }
+  const app = await buildApp(container);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Stop accepting, let in-flight requests finish, then close the database.
+    const timer = setTimeout(() => {
+      app.log.error('shutdown took longer than 15 s; exiting');
+      process.exit(1);
+    }, 15_000);
+    timer.unref();
+    await app.close();
+    await container.close();
+    app.log.info('shutdown complete');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.database.dialect === 'sqlite' ? `SQLite at ${config.database.file}` : 'PostgreSQL';
+  console.log(`\nPulse is running at ${config.publicUrl}  (database: ${where})\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error('Pulse failed to start:', error);
+  process.exit(1);
+});

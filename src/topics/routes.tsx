@@ -1,0 +1,23 @@
+import Html from '@kitajs/html';
+import type { App } from '../platform/http/types.js';
+import type { ContentService } from '../content/service.js';
+import { PageQuery, SlugParams } from '../content/routes.js';
+import type { PageContextFactory } from '../web/render.js';
+import { sendHtml } from '../web/render.js';
+import type { TopicService } from './service.js';
+import { TopicPage, TopicsIndexPage } from './views.js';
+
+export function registerTopicRoutes(app: App, deps: { topics: TopicService; content: ContentService; page: PageContextFactory }): void {
+  const cached = { pageCache: true };
+
+  app.get('/topics', { config: cached }, async (request, reply) => {
+    const topics = await deps.topics.listTopicsWithCounts();
+    return sendHtml(reply, <TopicsIndexPage ctx={deps.page(request)} topics={topics} />);
+  });
+
+  app.get('/topics/:slug', { schema: { params: SlugParams, querystring: PageQuery }, config: cached }, async (request, reply) => {
+    const topic = await deps.topics.getTopic(request.params.slug);
+    const listing = await deps.content.listTopic(topic.id, request.query.page);
+    return sendHtml(reply, <TopicPage ctx={deps.page(request)} topic={topic} listing={listing} />);
+  });
+}

@@ -1,0 +1,142 @@
+import Html from '@kitajs/html';
+import type { PageContext } from './context.js';
+import { absoluteUrl } from './context.js';
+
+export interface Crumb {
+  label: string;
+  path?: string;
+}
+
+export interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  description?: string;
+  /** Canonical path when it differs from ctx.path (e.g. page 1 of a listing). */
+  canonicalPath?: string;
+  ogType?: 'website' | 'article';
+  ogImage?: string;
+  jsonLd?: object;
+  breadcrumbs?: Crumb[];
+  noindex?: boolean;
+  children?: Html.Children;
+}
+
+const NAV = [
+  { label: 'News', path: '/news' },
+  { label: 'Reports', path: '/reports' },
+  { label: 'Events', path: '/events' },
+  { label: 'Topics', path: '/topics' },
+];
+
+const FOOTER_LINKS = [
+  { label: 'About us', path: '/about' },
+  { label: 'Contact', path: '/contact' },
+  { label: 'Privacy', path: '/privacy' },
+  { label: 'Accessibility', path: '/accessibility' },
+  { label: 'Atom feed', path: '/feed.xml' },
+  { label: 'Sitemap', path: '/sitemap.xml' },
+];
+
+/** JSON inside a script element must not be able to close it. */
+function jsonForScript(value: object): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function isCurrent(ctx: PageContext, path: string): boolean {
+  return ctx.path === path || ctx.path.startsWith(`${path}/`);
+}
+
+export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }): JSX.Element {
+  return (
+    <nav class="breadcrumbs" aria-label="Breadcrumb">
+      <ol>
+        {crumbs.map((crumb) =>
+          crumb.path ? (
+            <li><a href={crumb.path} safe>{crumb.label}</a></li>
+          ) : (
+            <li><span aria-current="page" safe>{crumb.label}</span></li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+export function Layout(props: LayoutProps): JSX.Element {
+  const { ctx } = props;
+  const site = ctx.site;
+  const fullTitle = ctx.path === '/' ? `${site.name}: ${site.tagline}` : `${props.title} | ${site.name}`;
+  const canonical = absoluteUrl(ctx, props.canonicalPath ?? ctx.path);
+  const description = props.description ?? site.description;
+  return (
+    <>
+      {'<!doctype html>'}
+      <html lang="en-GB">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{fullTitle}</title>
+          <meta name="description" content={description} />
+          <link rel="canonical" href={canonical} />
+          {props.noindex ? <meta name="robots" content="noindex" /> : ''}
+          <meta property="og:site_name" content={site.name} />
+          <meta property="og:title" content={props.title} />
+          <meta property="og:description" content={description} />
+          <meta property="og:type" content={props.ogType ?? 'website'} />
+          <meta property="og:url" content={canonical} />
+          {props.ogImage ? <meta property="og:image" content={absoluteUrl(ctx, props.ogImage)} /> : ''}
+          <meta name="twitter:card" content={props.ogImage ? 'summary_large_image' : 'summary'} />
+          <link rel="stylesheet" href={ctx.asset('site.css')} />
+          <link rel="icon" href={ctx.asset('logo.svg')} type="image/svg+xml" />
+          <link rel="alternate" type="application/atom+xml" title={`${site.name}: latest`} href="/feed.xml" />
+          <script src={ctx.asset('site.js')} defer></script>
+          {props.jsonLd ? <script type="application/ld+json">{jsonForScript(props.jsonLd)}</script> : ''}
+        </head>
+        <body>
+          <a class="skip-link" href="#main">Skip to main content</a>
+          <header class="site-header">
+            <div class="wrap site-header__inner">
+              <a class="brand" href="/">
+                <img src={ctx.asset('logo.svg')} alt="" width="40" height="40" />
+                <span class="brand__name" safe>{site.name}</span>
+              </a>
+              <nav class="site-nav" aria-label="Main">
+                <ul>
+                  {NAV.map((item) => (
+                    <li>
+                      <a href={item.path} aria-current={isCurrent(ctx, item.path) ? 'page' : undefined} safe>{item.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <form class="site-search" role="search" action="/search" method="get">
+                <label for="site-search-q" class="visually-hidden">Search the site</label>
+                <input id="site-search-q" type="search" name="q" placeholder="Search news, reports and events" autocomplete="off" />
+                <button type="submit">Search</button>
+              </form>
+            </div>
+          </header>
+          <div class="wrap">{props.breadcrumbs ? <Breadcrumbs crumbs={props.breadcrumbs} /> : ''}</div>
+          <main id="main" tabindex="-1" class="wrap">
+            {props.children}
+          </main>
+          <footer class="site-footer">
+            <div class="wrap">
+              <nav aria-label="Footer">
+                <ul class="footer-links">
+                  {FOOTER_LINKS.map((link) => (
+                    <li><a href={link.path} safe>{link.label}</a></li>
+                  ))}
+                </ul>
+              </nav>
+              <p class="site-footer__about" safe>{site.description}</p>
+              <p class="site-footer__small">Published with Pulse.</p>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}
+
+export { Html };
