@@ -9,7 +9,7 @@ import { loggerOptions } from './platform/logger.js';
 import { computeSecurityHeaders } from './platform/http/security-headers.js';
 import { registerPageCache } from './platform/http/page-cache.js';
 import { registerAssetRoutes } from './platform/http/assets.js';
-import { registerErrorHandling } from './platform/http/errors.js';
+import { registerErrorHandling, sendError } from './platform/http/errors.js';
 import { createPageContextFactory } from './web/render.js';
 import { registerContentRoutes } from './content/routes.js';
 import { registerTopicRoutes } from './topics/routes.js';
@@ -20,6 +20,7 @@ const REQUEST_ID = /^[\w.-]{8,64}$/;
 
 export async function buildApp(container: Container): Promise<FastifyInstance> {
   const { config } = container;
+  const page = createPageContextFactory({ settings: container.settings, assets: container.assets, publicUrl: config.publicUrl });
   const app = Fastify({
     logger: loggerOptions(config),
     // One log line per request, written in onResponse below, instead of Fastify's two.
@@ -32,10 +33,11 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // Malformed URLs (bad percent-encoding) never reach a route: answer them with our own page.
+    frameworkErrors: (error, request, reply) => void sendError(request, reply, page, 400, 'There is a problem with that request', 'That address is not valid. Please check it and try again.'),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
-  const page = createPageContextFactory({ settings: container.settings, assets: container.assets, publicUrl: config.publicUrl });
   const isAnonymous = (_request: FastifyRequest) => true;
 
   app.addHook('onRequest', async (request, reply) => {

@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { dialects, startTestApp, type TestApp } from '../../test/helpers.js';
+import { dialects, startTestApp, withoutAttributeValues, type TestApp } from '../../test/helpers.js';
 
 for (const { dialect, skip } of dialects()) {
   describe(`search on ${dialect}`, { skip }, () => {
@@ -79,7 +79,7 @@ for (const { dialect, skip } of dialects()) {
       it(`any query gives a page, never an error: ${JSON.stringify(q.slice(0, 30))}`, async () => {
         const res = await t.app.inject(`/search?q=${encodeURIComponent(q)}`);
         assert.equal(res.statusCode, 200, res.body.slice(0, 300));
-        assert.doesNotMatch(res.body, /<script>alert/);
+        assert.doesNotMatch(withoutAttributeValues(res.body), /<script>alert/);
       });
     }
   });

@@ -34,7 +34,7 @@ function wantsHtml(request: FastifyRequest): boolean {
   return !accept.includes('application/json') || accept.includes('text/html');
 }
 
-async function sendError(request: FastifyRequest, reply: FastifyReply, page: PageContextFactory, status: number, title: string, message: string) {
+export async function sendError(request: FastifyRequest, reply: FastifyReply, page: PageContextFactory, status: number, title: string, message: string) {
   reply.header('cache-control', 'no-store');
   if (!wantsHtml(request)) return reply.code(status).send({ error: title, message, requestId: request.id });
   if (status === 404) return sendHtml(reply.header('cache-control', 'no-store'), <NotFoundPage ctx={page(request)} message={message} />, 404);
