@@ -1,5 +1,5 @@
 // Builds the Fastify app from a container. main.ts and the tests both call this.
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import formbody from '@fastify/formbody';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -24,7 +24,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
     // One log line per request, written in onResponse below, instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // A proxy's request id is kept so one id follows a request through every log.
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
