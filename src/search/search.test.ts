@@ -48,6 +48,20 @@ for (const { dialect, skip } of dialects()) {
       assert.ok(!snippetText.includes(sentence), 'the body does not appear');
     });
 
+    it('keeps the index in step with edits: a new title is found, an unpublished item is not', async () => {
+      const item = await t.container.db.kysely.selectFrom('items').select(['id', 'slug', 'kind']).where('kind', '=', 'news').where('access', '=', 'public').executeTakeFirstOrThrow();
+      const db = t.container.db.kysely;
+      await db.updateTable('items').set({ title: 'Quokkapalooza briefing for members' }).where('id', '=', item.id).execute();
+      t.container.pageCache.invalidate();
+      assert.deepEqual(hitsOf((await t.app.inject('/search?q=quokkapalooza')).body).map((h) => h.path), [`/news/${item.slug}`]);
+      await db.updateTable('items').set({ status: 'draft' }).where('id', '=', item.id).execute();
+      t.container.pageCache.invalidate();
+      assert.deepEqual(hitsOf((await t.app.inject('/search?q=quokkapalooza')).body), []);
+      await db.updateTable('items').set({ status: 'published' }).where('id', '=', item.id).execute();
+      t.container.pageCache.invalidate();
+      assert.equal(hitsOf((await t.app.inject('/search?q=quokkapalooza')).body).length, 1);
+    });
+
     it('says clearly when nothing matches, with suggestions', async () => {
       const res = await t.app.inject('/search?q=zzqxjv+wuffle');
       assert.equal(res.statusCode, 200);

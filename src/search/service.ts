@@ -7,7 +7,7 @@ import type { ContentRepo } from '../content/repo.js';
 import { paginate, PAGE_SIZE, type Pagination } from '../platform/pagination.js';
 import type { TopicService } from '../topics/service.js';
 import { highlight, parseQuery } from './query.js';
-import type { SearchRepo } from './repo.js';
+import { CANDIDATE_LIMIT, type SearchRepo } from './repo.js';
 
 export interface SearchRequest {
   q: string;
@@ -27,6 +27,8 @@ export interface SearchOutcome {
   wasShortened: boolean;
   /** 'any' when no item had every word, so we widened to items with any of them. */
   mode: 'all' | 'any';
+  /** True when more items matched than are ranked (see CANDIDATE_LIMIT). */
+  isCapped: boolean;
   hits: SearchHit[];
   pagination: Pagination;
   topic: TopicRow | undefined;
@@ -57,7 +59,7 @@ export class SearchService {
       kind: request.kind,
       topics,
     };
-    if (parsed.terms.length === 0) return { ...base, mode: 'all', hits: [], pagination: paginate(1, 0) };
+    if (parsed.terms.length === 0) return { ...base, mode: 'all', isCapped: false, hits: [], pagination: paginate(1, 0) };
 
     const filter = {
       terms: parsed.terms,
@@ -75,6 +77,6 @@ export class SearchService {
     const pagination = paginate(request.page, result.total);
     const topicsByItem = await this.content.topicsFor(result.rows.map((r) => r.id));
     const hits = result.rows.map((row) => ({ card: presentCard(row, topicsByItem.get(row.id) ?? []), snippetHtml: highlight(row.snippet ?? '') }));
-    return { ...base, mode, hits, pagination };
+    return { ...base, mode, isCapped: result.total >= CANDIDATE_LIMIT, hits, pagination };
   }
 }

@@ -93,8 +93,9 @@ export function SearchPage({ ctx, outcome }: { ctx: PageContext; outcome: Search
       ) : (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" class="results-count" safe>
-            {`${pagination.total} ${pagination.total === 1 ? 'result' : 'results'}`}
+            {outcome.isCapped ? `More than ${pagination.total.toLocaleString('en-GB')} results` : `${pagination.total} ${pagination.total === 1 ? 'result' : 'results'}`}
           </h2>
+          {outcome.isCapped ? <p class="notice">These are the best matches among the most recent items. Add a word or choose a topic to narrow them down.</p> : ''}
           {outcome.mode === 'any' ? <p class="notice" role="status">Nothing contained all of your words, so these results contain some of them.</p> : ''}
           <ol class="search-results">
             {outcome.hits.map((hit) => <Hit hit={hit} />)}

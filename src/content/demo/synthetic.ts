@@ -24,9 +24,31 @@ function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
 }
 
+// Real text is Zipf-distributed: a few words everywhere, most words rare. A vocabulary of
+// the common words above plus made-up rarer ones, drawn with weight 1/rank, gives search
+// realistic posting lists (a common word in a minority of items, not in all of them).
+const SYLLABLES = ['ca', 're', 'no', 'mi', 'tal', 'ver', 'sen', 'dor', 'pla', 'qui', 'lo', 'ther', 'gan', 'bri', 'sto', 'mel', 'ran', 'fi', 'col', 'tes'];
+const VOCABULARY = [...WORDS, ...Array.from({ length: 3000 }, (_, i) => SYLLABLES[i % 20]! + SYLLABLES[Math.floor(i / 20) % 20]! + SYLLABLES[Math.floor(i / 400) % 20]! + 'e')];
+const CUMULATIVE = (() => {
+  let sum = 0;
+  return VOCABULARY.map((_, rank) => (sum += 1 / (rank + 8)));
+})();
+
+function zipfWord(random: () => number): string {
+  const target = random() * CUMULATIVE[CUMULATIVE.length - 1]!;
+  let lo = 0;
+  let hi = CUMULATIVE.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (CUMULATIVE[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return VOCABULARY[lo]!;
+}
+
 function sentence(random: () => number): string {
   const length = 8 + Math.floor(random() * 12);
-  const words = Array.from({ length }, () => pick(random, WORDS));
+  const words = Array.from({ length }, () => zipfWord(random));
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }

@@ -64,20 +64,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       old_slug TEXT NOT NULL,
       item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
       PRIMARY KEY (kind, old_slug))`,
-    // Full-text index kept in step with items by triggers (external-content FTS5 table).
+    // Lets search filter candidates by kind without reading whole item rows.
+    `CREATE INDEX items_id_kind ON items (id, kind)`,
+    // Full-text index of published, listed items only (external-content FTS5 kept in step by
+    // triggers), so search never has to read item rows to drop drafts and static pages.
     `CREATE VIRTUAL TABLE items_fts USING fts5(
       title, summary, body_text,
       content='items', content_rowid='id',
       tokenize='porter unicode61 remove_diacritics 2')`,
-    `CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+    `CREATE TRIGGER items_fts_insert AFTER INSERT ON items WHEN new.status = 'published' AND new.kind != 'page' BEGIN
       INSERT INTO items_fts(rowid, title, summary, body_text) VALUES (new.id, new.title, new.summary, new.body_text);
     END`,
-    `CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+    `CREATE TRIGGER items_fts_delete AFTER DELETE ON items WHEN old.status = 'published' AND old.kind != 'page' BEGIN
       INSERT INTO items_fts(items_fts, rowid, title, summary, body_text) VALUES ('delete', old.id, old.title, old.summary, old.body_text);
     END`,
-    `CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary, body_text ON items BEGIN
-      INSERT INTO items_fts(items_fts, rowid, title, summary, body_text) VALUES ('delete', old.id, old.title, old.summary, old.body_text);
-      INSERT INTO items_fts(rowid, title, summary, body_text) VALUES (new.id, new.title, new.summary, new.body_text);
+    // One trigger, so the old entry is always removed before the new one is added.
+    `CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary, body_text, status, kind ON items BEGIN
+      INSERT INTO items_fts(items_fts, rowid, title, summary, body_text)
+        SELECT 'delete', old.id, old.title, old.summary, old.body_text WHERE old.status = 'published' AND old.kind != 'page';
+      INSERT INTO items_fts(rowid, title, summary, body_text)
+        SELECT new.id, new.title, new.summary, new.body_text WHERE new.status = 'published' AND new.kind != 'page';
     END`,
   ];
   for (const statement of statements) await sql.raw(statement).execute(db);
