@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 mapfile -t files < <(find src test -name '*.test.ts' -o -name '*.test.tsx' | sort)
 if [ "${#files[@]}" -eq 0 ]; then echo "no test files found" >&2; exit 1; fi
 [ -n "${TEST_DATABASE_URL:-}" ] || echo "note: TEST_DATABASE_URL is not set: PostgreSQL suites are skipped (set it to run them)."
-npx tsc -p .
+npm run --silent lint
 exec node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"

@@ -91,7 +91,7 @@ function EventDetails({ item }: { item: ItemView }): JSX.Element {
           </>
         ) : ''}
       </dl>
-      <p><a class="button button--secondary" href={event.icsPath} download="">Add to calendar<span class="visually-hidden">{`: ${Html.escapeHtml(item.title)}`}</span> (.ics)</a></p>
+      <p><a class="button button--secondary" href={event.icsPath} download="">Add to calendar<span class="visually-hidden" safe>{`: ${item.title}`}</span> (.ics)</a></p>
     </section>
   );
 }
@@ -117,8 +117,8 @@ function RestrictedNotice({ item }: { item: ItemView }): JSX.Element {
   const isMembers = item.accessLabel === 'Members only';
   return (
     <section class="restricted" aria-labelledby="restricted-heading">
-      <h2 id="restricted-heading" safe>{isMembers ? 'This is for members' : 'This is for registered readers'}</h2>
-      <p safe>
+      <h2 id="restricted-heading">{isMembers ? 'This is for members' : 'This is for registered readers'}</h2>
+      <p>
         {isMembers
           ? 'The full text and any files are available to people at member organisations. Signing in and membership arrive with member accounts.'
           : 'The full text is available to registered readers. Registration is free.'}
@@ -128,6 +128,8 @@ function RestrictedNotice({ item }: { item: ItemView }): JSX.Element {
 }
 
 export function ItemPage({ ctx, item, related }: { ctx: PageContext; item: ItemView; related: ItemCard[] }): JSX.Element {
+  // Sanitised when the item was saved (platform/markdown.ts), so it is inserted as HTML.
+  const safeBodyHtml = item.bodyHtml;
   return (
     <Layout
       ctx={ctx}
@@ -154,7 +156,7 @@ export function ItemPage({ ctx, item, related }: { ctx: PageContext; item: ItemV
           </figure>
         ) : ''}
         <EventDetails item={item} />
-        {item.bodyHtml !== undefined ? <div class="prose">{item.bodyHtml}</div> : <RestrictedNotice item={item} />}
+        {safeBodyHtml !== undefined ? <div class="prose">{safeBodyHtml}</div> : <RestrictedNotice item={item} />}
         <Attachments item={item} />
       </article>
       {related.length > 0 ? (
@@ -186,7 +188,7 @@ export function EventsPage({ ctx, when, listing }: { ctx: PageContext; when: 'up
   const title = when === 'upcoming' ? 'Upcoming events' : 'Past events';
   return (
     <Layout ctx={ctx} title={title} canonicalPath={hrefFor(listing.pagination.page)} breadcrumbs={[{ label: 'Home', path: '/' }, { label: 'Events' }]}>
-      <h1 safe>{title}</h1>
+      <h1>{title}</h1>
       <nav class="tabs" aria-label="Events">
         <ul>
           <li><a href="/events" aria-current={when === 'upcoming' ? 'page' : undefined}>Upcoming</a></li>

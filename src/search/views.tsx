@@ -18,11 +18,13 @@ function searchHref(outcome: SearchOutcome, overrides: { page?: number; topic?: 
 
 function Hit({ hit }: { hit: SearchHit }): JSX.Element {
   const { card } = hit;
+  // highlight() escaped the snippet before adding <mark> elements.
+  const safeSnippet = hit.snippetHtml;
   return (
     <li class="search-hit">
       <p class="card__meta"><span safe>{card.kindLabel}</span> <AccessBadge label={card.accessLabel} /></p>
       <h2 class="search-hit__title"><a href={card.path} safe>{card.title}</a></h2>
-      <p class="search-hit__snippet">{hit.snippetHtml}</p>
+      <p class="search-hit__snippet">{safeSnippet}</p>
       <p class="card__date"><time datetime={card.publishedIso} safe>{card.publishedLabel}</time></p>
       <TopicTags topics={card.topics} />
     </li>

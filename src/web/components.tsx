@@ -69,9 +69,9 @@ export function Pagination({ pagination, hrefFor }: { pagination: PaginationMode
     items.push(
       <li>
         {n === page ? (
-          <a href={hrefFor(n)} aria-current="page" aria-label={`Page ${n}, current page`}>{String(n)}</a>
+          <a href={hrefFor(n)} aria-current="page" aria-label={`Page ${n}, current page`} safe>{String(n)}</a>
         ) : (
-          <a href={hrefFor(n)} aria-label={`Page ${n}`}>{String(n)}</a>
+          <a href={hrefFor(n)} aria-label={`Page ${n}`} safe>{String(n)}</a>
         )}
       </li>,
     );
