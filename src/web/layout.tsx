@@ -111,7 +111,7 @@ export function Layout(props: LayoutProps): JSX.Element {
               </nav>
               <form class="site-search" role="search" action="/search" method="get">
                 <label for="site-search-q" class="visually-hidden">Search the site</label>
-                <input id="site-search-q" type="search" name="q" placeholder="Search news, reports and events" autocomplete="off" />
+                <input id="site-search-q" type="search" name="q" placeholder="Search the site" autocomplete="off" />
                 <button type="submit">Search</button>
               </form>
             </div>
