@@ -25,7 +25,11 @@ function Hit({ hit }: { hit: SearchHit }): JSX.Element {
       <p class="card__meta"><span safe>{card.kindLabel}</span> <AccessBadge label={card.accessLabel} /></p>
       <h2 class="search-hit__title"><a href={card.path} safe>{card.title}</a></h2>
       <p class="search-hit__snippet">{safeSnippet}</p>
-      <p class="card__date"><time datetime={card.publishedIso} safe>{card.publishedLabel}</time></p>
+      {card.event ? (
+        <p class="card__date"><time datetime={card.event.startIso} safe>{card.event.whenLabel}</time></p>
+      ) : (
+        <p class="card__date"><time datetime={card.publishedIso} safe>{card.publishedLabel}</time></p>
+      )}
       <TopicTags topics={card.topics} />
     </li>
   );
