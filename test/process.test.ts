@@ -48,10 +48,21 @@ describe('running Pulse as a process', () => {
     assert.match(run.output(), /Seeding demo content.*done/s);
     const agent = new http.Agent({ keepAlive: true });
     assert.equal(await get(agent, '/'), 200);
-    // A request on an open keep-alive connection, then SIGTERM while it is in flight.
-    const inFlight = get(agent, '/search?q=workforce+funding');
-    run.child.kill('SIGTERM');
-    assert.equal(await inFlight, 200);
+    // A request the server has started on (headers in, body still arriving) when SIGTERM
+    // comes must still be answered before the process exits.
+    const inFlight = new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/newsletter-signup', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '10' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.write('email=');
+      setTimeout(() => {
+        run.child.kill('SIGTERM');
+        setTimeout(() => req.end('a@bc'), 300);
+      }, 300);
+    });
+    assert.equal(await inFlight, 404);
     assert.equal(await run.exited, 0);
     assert.match(run.output(), /shutdown complete/);
     // SQLite removes its write-ahead log when the last connection closes cleanly.

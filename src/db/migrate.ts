@@ -1,6 +1,6 @@
 // Numbered migrations per dialect, applied on start. A migration file is never edited
 // after it lands; a change is a new, higher-numbered file in both dialect folders.
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import * as sqlite001 from './migrations/sqlite/001_content.js';
 import * as postgres001 from './migrations/postgres/001_content.js';
 import type { Db, Dialect } from './connection.js';
@@ -17,18 +17,28 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-function migratorFor(db: Db): Migrator {
-  return new Migrator({ db: db.kysely, provider: new StaticProvider(db.dialect) });
+/**
+ * On PostgreSQL the bookkeeping tables are pinned to the connection's own schema: Kysely
+ * looks for them across every schema, so without this a second Pulse (or test run) in
+ * another schema of the same database would think they already existed.
+ */
+async function migratorFor(db: Db): Promise<Migrator> {
+  let migrationTableSchema: string | undefined;
+  if (db.dialect === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db.kysely);
+    migrationTableSchema = rows[0]?.schema;
+  }
+  return new Migrator({ db: db.kysely, provider: new StaticProvider(db.dialect), migrationTableSchema });
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const { error, results } = await migratorFor(db).migrateToLatest();
+  const { error, results } = await (await migratorFor(db)).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 /** Names of migrations this code knows but the database has not applied. */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const all = await migratorFor(db).getMigrations();
+  const all = await (await migratorFor(db)).getMigrations();
   return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
