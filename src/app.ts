@@ -3,11 +3,10 @@ import Fastify, { LogController, type FastifyInstance, type FastifyRequest } fro
 import formbody from '@fastify/formbody';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import type { Container } from './container.js';
 import { loggerOptions } from './platform/logger.js';
-import { computeSecurityHeaders } from './platform/http/security-headers.js';
-import { registerPageCache } from './platform/http/page-cache.js';
+import { answerFromCache, registerPageCacheStore, requestIdFrom, type CacheHit } from './platform/http/page-cache.js';
 import { registerAssetRoutes } from './platform/http/assets.js';
 import { registerErrorHandling, sendError } from './platform/http/errors.js';
 import { createPageContextFactory } from './web/render.js';
@@ -16,20 +15,25 @@ import { registerTopicRoutes } from './topics/routes.js';
 import { registerSearchRoutes } from './search/routes.js';
 import { registerSiteRoutes } from './site/routes.js';
 
-const REQUEST_ID = /^[\w.-]{8,64}$/;
+/** Until sessions exist (the Members issue) every reader is anonymous. */
+const isAnonymousRequest = (_headers: http.IncomingHttpHeaders) => true;
 
 export async function buildApp(container: Container): Promise<FastifyInstance> {
   const { config } = container;
+  // Set once the app exists; the raw server only calls it after listen().
+  let onCacheHit: (hit: CacheHit) => void = () => undefined;
   const page = createPageContextFactory({ settings: container.settings, assets: container.assets, publicUrl: config.publicUrl });
   const app = Fastify({
     logger: loggerOptions(config),
     // One log line per request, written in onResponse below, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     // A proxy's request id is kept so one id follows a request through every log.
-    genReqId: (req) => {
-      const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    },
+    genReqId: (req) => requestIdFrom(req.headers),
+    // Cached anonymous pages are answered here, before Fastify: see page-cache.ts.
+    serverFactory: (handler) =>
+      http.createServer((req, res) => {
+        if (!answerFromCache(container.pageCache, req, res, { isAnonymous: isAnonymousRequest, onHit: (hit) => onCacheHit(hit) })) handler(req, res);
+      }),
     routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
@@ -37,23 +41,29 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
     frameworkErrors: (error, request, reply) => void sendError(request, reply, page, 400, 'There is a problem with that request', 'That address is not valid. Please check it and try again.'),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
-  const isAnonymous = (_request: FastifyRequest) => true;
+  const { securityHeaders } = container;
+  const { httpDuration } = container.metrics;
+  const record = (entry: { method: string; route: string; statusCode: number; ms: number; url: string }) => {
+    httpDuration.observe({ method: entry.method, route: entry.route, status_code: String(entry.statusCode) }, entry.ms / 1000);
+  };
+  onCacheHit = (hit: CacheHit) => {
+    const ms = performance.now() - hit.startedAt;
+    record({ ...hit, ms });
+    app.log.info({ reqId: hit.requestId, method: hit.method, url: hit.url, statusCode: hit.statusCode, ms: Math.round(ms * 10) / 10, cache: 'hit' }, 'request');
+  };
 
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);
     reply.header('x-request-id', request.id);
   });
-
-  const { httpDuration } = container.metrics;
   app.addHook('onResponse', async (request, reply) => {
-    const route = request.routeOptions.url ?? 'not_found';
-    httpDuration.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
-    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    const ms = reply.elapsedTime;
+    record({ method: request.method, route: request.routeOptions.url ?? 'not_found', statusCode: reply.statusCode, ms, url: request.url });
+    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
   });
 
-  // The page cache's onSend must see uncompressed HTML, so it is registered before compression.
-  registerPageCache(app, container.pageCache, isAnonymous);
+  // The cache's onSend must see uncompressed HTML, so it is registered before compression.
+  registerPageCacheStore(app, container.pageCache, (request) => isAnonymousRequest(request.headers));
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(formbody);
 

@@ -7,6 +7,7 @@ import { openDb, type Db } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { AssetRegistry } from './platform/http/assets.js';
 import { PageCache } from './platform/http/page-cache.js';
+import { computeSecurityHeaders } from './platform/http/security-headers.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
 import { FileStore } from './platform/storage.js';
 import { ContentRepo } from './content/repo.js';
@@ -26,6 +27,7 @@ export interface Container {
   config: Config;
   db: Db;
   metrics: Metrics;
+  securityHeaders: Record<string, string>;
   pageCache: PageCache;
   files: FileStore;
   assets: AssetRegistry;
@@ -55,11 +57,14 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const topics = new TopicService(topicRepo);
   const search = new SearchService(new SearchRepo(db.kysely, db.dialect), contentRepo, topics);
 
+  const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
+
   return {
     config,
     db,
     metrics,
-    pageCache: new PageCache(),
+    securityHeaders,
+    pageCache: new PageCache(securityHeaders),
     files,
     assets,
     settings,
