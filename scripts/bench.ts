@@ -1,6 +1,7 @@
 // npm run bench: seeds 100,000 items into a temporary database, starts Pulse as its own
-// process, and measures pages with autocannon against a bare node:http server sending a
-// body of the same size, in the same run. Prints req/s, p50, p99 and the ratio to bare.
+// process, and measures pages with autocannon against a bare node:http server sending, for
+// each route, a body of the same size with the same response headers, in the same run.
+// Prints req/s, p50, p99 and the ratio to bare.
 // Options: --items N (default 100000), --duration S (default 10), --connections C (default 32)
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,7 +54,7 @@ async function measure(name: string, url: string, options: { paths?: () => strin
   const requests = options.paths ? [{ method: 'GET' as const, setupRequest: (req: autocannon.Request) => ({ ...req, path: options.paths!() }) }] : [{ method: 'GET' as const, path: target.pathname + target.search }];
   await autocannon({ ...common, duration: 2, requests }); // warm-up
   const result = await autocannon({ ...common, duration, requests });
-  const bytes = Number((await (await fetch(url)).arrayBuffer()).byteLength);
+  const bytes = Number((await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength);
   return { name, bytes, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
@@ -79,34 +80,66 @@ try {
   const article = /href="(\/news\/[a-z0-9-]+)"/.exec(home)?.[1] ?? '/news';
   const topic = /href="(\/topics\/[a-z0-9-]+)"/.exec(home)?.[1] ?? '/topics';
 
+  // The bare server answers each route's twin with the same body size and the same response
+  // headers (security headers included), so the ratio measures the work, not the bytes.
   const bare = spawn(process.execPath, ['-e', `
     const http = require('node:http');
-    const cache = new Map();
+    const shapes = new Map();
     http.createServer((req, res) => {
-      const n = Number(req.url.slice(1)) || 1024;
-      let body = cache.get(n); if (!body) { body = Buffer.alloc(n, 'x'); cache.set(n, body); }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': n });
-      res.end(body);
+      if (req.method === 'POST') {
+        let body = ''; req.on('data', (d) => (body += d)); req.on('end', () => { const s = JSON.parse(body); shapes.set(s.path, { headers: s.headers, body: Buffer.alloc(s.bytes, 'x') }); res.end('ok'); });
+        return;
+      }
+      const shape = shapes.get(req.url);
+      if (!shape) { res.writeHead(404); res.end(); return; }
+      res.writeHead(200, { ...shape.headers, 'x-request-id': String(Math.random()) });
+      res.end(shape.body);
     }).listen(${BARE_PORT}, '127.0.0.1');
   `], { stdio: 'inherit' });
   children.push(bare);
-  await waitFor(`http://127.0.0.1:${BARE_PORT}/10`);
+  await new Promise((r) => setTimeout(r, 500));
 
-  const queries = ['workforce', 'capital funding', 'virtual wards', 'retention', 'digital records', 'winter resilience', 'primary care', 'data sharing', 'prevention', 'international recruitment'];
+  /** Records a route's real response shape on the bare server under /twin/N. */
+  async function twinOf(index: number, routePath: string): Promise<string> {
+    const res = await fetch(`http://127.0.0.1:${PORT}${routePath}`, { headers: { 'accept-encoding': 'identity' } });
+    const bytes = (await res.arrayBuffer()).byteLength;
+    const headers: Record<string, string> = {};
+    res.headers.forEach((value, name) => {
+      if (!['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id'].includes(name)) headers[name] = value;
+    });
+    headers['content-length'] = String(bytes);
+    const path = `/twin/${index}`;
+    await fetch(`http://127.0.0.1:${BARE_PORT}/`, { method: 'POST', body: JSON.stringify({ path, headers, bytes }) });
+    return path;
+  }
+
+  // Search is measured with thousands of distinct URLs (words × topics × types × pages), so
+  // most requests miss the page cache and run a real full-text query.
+  const words = ['workforce', 'retention', 'funding', 'virtual wards', 'records', 'recruitment', 'prevention', 'safety', 'discharge', 'productivity', 'winter resilience', 'ambulance', 'inequalities', 'capital', 'pilot', 'evidence', 'leaders', 'waiting lists', 'data sharing', 'net zero'];
+  const topicSlugs = ['', 'international', 'workforce', 'finance', 'digital', 'primary-care', 'mental-health', 'public-health', 'social-care'];
+  const kinds = ['', 'news', 'report', 'event'];
   let counter = 0;
-  const searchPath = () => `/search?q=${encodeURIComponent(queries[counter % queries.length]!)}&page=${1 + (Math.floor(counter++ / queries.length) % 50)}`;
+  const searchPath = () => {
+    const n = counter++;
+    const q = words[n % words.length]!;
+    const topic = topicSlugs[Math.floor(n / words.length) % topicSlugs.length]!;
+    const kind = kinds[Math.floor(n / (words.length * topicSlugs.length)) % kinds.length]!;
+    const page = 1 + (Math.floor(n / (words.length * topicSlugs.length * kinds.length)) % 2);
+    return `/search?q=${encodeURIComponent(q)}&topic=${topic}&kind=${kind}&page=${page}`;
+  };
 
   const routes: [string, string, { paths?: () => string }?][] = [
     ['home /', '/'],
     [`article ${article}`, article],
     [`topic ${topic}`, topic],
-    ['search (500 distinct queries)', '/search?q=workforce', { paths: searchPath }],
+    ['search (1,440 distinct URLs)', '/search?q=workforce', { paths: searchPath }],
     ['feed /feed.xml', '/feed.xml'],
   ];
   const rows: (Result & { bare: Result })[] = [];
-  for (const [name, routePath, options] of routes) {
+  for (const [index, [name, routePath, options]] of routes.entries()) {
+    const twin = await twinOf(index, routePath);
     const result = await measure(name, `http://127.0.0.1:${PORT}${routePath}`, options);
-    const bareResult = await measure(`bare ${result.bytes} B`, `http://127.0.0.1:${BARE_PORT}/${result.bytes}`);
+    const bareResult = await measure(`bare twin of ${name}`, `http://127.0.0.1:${BARE_PORT}${twin}`);
     rows.push({ ...result, bare: bareResult });
     console.log(`  measured ${name}`);
   }
