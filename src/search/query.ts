@@ -18,9 +18,13 @@ export function parseQuery(raw: string): ParsedQuery {
   return { text, terms: terms.slice(0, MAX_TERMS), wasShortened: trimmed.length > MAX_QUERY_CHARS || terms.length > MAX_TERMS };
 }
 
-/** FTS5 MATCH expression: each term quoted; AND (all terms) or OR (any term). */
-export function toFts5(terms: readonly string[], mode: 'all' | 'any'): string {
-  return terms.map((t) => `"${t}"`).join(mode === 'all' ? ' ' : ' OR ');
+/**
+ * FTS5 MATCH expression: each term quoted, AND (all terms) or OR (any term), limited to the
+ * text columns; with kinds, also required in the indexed kind column.
+ */
+export function toFts5(terms: readonly string[], mode: 'all' | 'any', kinds?: readonly string[]): string {
+  const words = `{title summary body_text} : (${terms.map((t) => `"${t}"`).join(mode === 'all' ? ' ' : ' OR ')})`;
+  return kinds && kinds.length > 0 ? `${words} AND kind : (${kinds.map((k) => `"${k}"`).join(' OR ')})` : words;
 }
 
 /** Input for PostgreSQL's websearch_to_tsquery, which accepts any text without error. */
