@@ -51,7 +51,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const settings = new SettingsService(new SettingsRepo(db.kysely));
   await settings.load();
 
-  const contentRepo = new ContentRepo(db.kysely);
+  const contentRepo = new ContentRepo(db.kysely, db.dialect);
   const content = new ContentService(contentRepo, files);
   const topicRepo = new TopicRepo(db.kysely);
   const topics = new TopicService(topicRepo);

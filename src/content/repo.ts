@@ -1,6 +1,7 @@
 // The only place with SQL for content items, their topics, authors, attachments and
 // old-slug redirects. Every query here compiles on SQLite and PostgreSQL.
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Dialect } from '../db/connection.js';
 import type { AttachmentRow, AuthorRow, Database, ItemKind, ItemRow, NewItem, TopicRow } from '../db/schema.js';
 
 /** Listing rows leave out the body columns, which are large and not shown in lists. */
@@ -18,7 +19,10 @@ export interface Page {
 }
 
 export class ContentRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
 
   async findPublishedBySlug(kind: ItemKind, slug: string): Promise<ItemRow | undefined> {
     return this.db.selectFrom('items').selectAll().where('kind', '=', kind).where('slug', '=', slug).where('status', '=', 'published').executeTakeFirst();
@@ -74,6 +78,14 @@ export class ContentRepo {
   }
 
   async countPublishedInTopic(topicId: number): Promise<number> {
+    if (this.dialect === 'sqlite') {
+      // SQLite would look each item up by rowid (reading whole rows, ~100 ms for 20,000
+      // items); the covering index answers the same question in ~8 ms.
+      const { rows } = await sql<{ n: number }>`
+        SELECT count(*) AS n FROM item_topics it CROSS JOIN items i INDEXED BY items_listing ON i.id = it.item_id
+        WHERE it.topic_id = ${topicId} AND i.status = 'published' AND i.kind != 'page'`.execute(this.db);
+      return Number(rows[0]?.n ?? 0);
+    }
     const row = await this.db
       .selectFrom('item_topics')
       .innerJoin('items', 'items.id', 'item_topics.item_id')
