@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { AssetRegistry } from './platform/http/assets.js';
 import { PageCache } from './platform/http/page-cache.js';
 import { computeSecurityHeaders } from './platform/http/security-headers.js';
+import { createMailer, type Mailer } from './platform/email/mailer.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
 import { FileStore } from './platform/storage.js';
 import { ContentRepo } from './content/repo.js';
@@ -26,6 +27,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export interface Container {
   config: Config;
   db: Db;
+  mailer: Mailer;
   metrics: Metrics;
   securityHeaders: Record<string, string>;
   pageCache: PageCache;
@@ -45,6 +47,7 @@ export interface Container {
 export async function buildContainer(config: Config, options: { collectDefaultMetrics?: boolean } = {}): Promise<Container> {
   const db = openDb(config.database);
   await migrateToLatest(db);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db });
   const metrics = createMetrics({ collectDefaults: options.collectDefaultMetrics ?? true });
   const assets = new AssetRegistry(path.join(here, 'web', 'assets'));
   const files = new FileStore(path.join(config.dataDir, 'uploads'));
@@ -62,6 +65,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   return {
     config,
     db,
+    mailer,
     metrics,
     securityHeaders,
     pageCache: new PageCache(securityHeaders),
@@ -75,6 +79,12 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     home: new HomeService(content, topics),
     discovery: new DiscoveryService(content, settings, config.publicUrl, () => assets.url('logo.svg')),
     health: new HealthService(db, metrics),
-    close: () => db.close(),
+    async close() {
+      try {
+        await mailer.close();
+      } finally {
+        await db.close();
+      }
+    },
   };
 }

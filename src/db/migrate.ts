@@ -3,11 +3,13 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import * as sqlite001 from './migrations/sqlite/001_content.js';
 import * as postgres001 from './migrations/postgres/001_content.js';
+import * as sqlite002 from './migrations/sqlite/002_outbox.js';
+import * as postgres002 from './migrations/postgres/002_outbox.js';
 import type { Db, Dialect } from './connection.js';
 
 const MIGRATIONS: Record<Dialect, Record<string, Migration>> = {
-  sqlite: { '001_content': sqlite001 },
-  postgres: { '001_content': postgres001 },
+  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002 },
+  postgres: { '001_content': postgres001, '002_outbox': postgres002 },
 };
 
 class StaticProvider implements MigrationProvider {

@@ -77,6 +77,15 @@ export interface SlugRedirectsTable {
   item_id: number;
 }
 
+export interface OutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  created_at: string;
+}
+
 export interface Database {
   site_settings: SiteSettingsTable;
   topics: TopicsTable;
@@ -86,6 +95,7 @@ export interface Database {
   item_authors: ItemAuthorsTable;
   attachments: AttachmentsTable;
   slug_redirects: SlugRedirectsTable;
+  outbox: OutboxTable;
 }
 
 export type ItemRow = Selectable<ItemsTable>;
