@@ -14,12 +14,12 @@ import { registerContentRoutes } from './content/routes.js';
 import { registerTopicRoutes } from './topics/routes.js';
 import { registerSearchRoutes } from './search/routes.js';
 import { registerSiteRoutes } from './site/routes.js';
-
-/** Until sessions exist (the Members issue) every reader is anonymous. */
-const isAnonymousRequest = (_headers: http.IncomingHttpHeaders) => true;
+import { registerAccountRoutes } from './accounts/routes.js';
 
 export async function buildApp(container: Container): Promise<FastifyInstance> {
   const { config } = container;
+  // Only requests without a session cookie share the anonymous page cache.
+  const isAnonymousRequest = (headers: http.IncomingHttpHeaders) => container.accountHttp.isAnonymous(headers);
   // Set once the app exists; the raw server only calls it after listen().
   let onCacheHit: (hit: CacheHit) => void = () => undefined;
   const page = createPageContextFactory({ settings: container.settings, assets: container.assets, publicUrl: config.publicUrl });
@@ -66,12 +66,14 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerPageCacheStore(app, container.pageCache, (request) => isAnonymousRequest(request.headers));
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(formbody);
+  await container.accountHttp.register(app);
 
   registerErrorHandling(app, page);
   registerAssetRoutes(app, container.assets);
   registerSiteRoutes(app, { home: container.home, discovery: container.discovery, topics: container.topics, health: container.health, page });
   registerTopicRoutes(app, { topics: container.topics, content: container.content, page });
   registerSearchRoutes(app, { search: container.search, page });
+  registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, repo: container.accountRepo, http: container.accountHttp, page });
   registerContentRoutes(app, { content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl });
 
   return app;

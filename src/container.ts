@@ -21,6 +21,11 @@ import { SettingsRepo, SettingsService } from './site/settings.js';
 import { HomeService } from './site/service.js';
 import { DiscoveryService } from './site/discovery.js';
 import { HealthService } from './site/health.js';
+import { AccountRepo } from './accounts/repo.js';
+import { SessionService } from './accounts/sessions.js';
+import { AccountService } from './accounts/service.js';
+import { AccountHttp } from './accounts/http.js';
+import { RateLimiter } from './platform/http/rate-limit.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -41,6 +46,11 @@ export interface Container {
   home: HomeService;
   discovery: DiscoveryService;
   health: HealthService;
+  accountRepo: AccountRepo;
+  sessions: SessionService;
+  accounts: AccountService;
+  accountHttp: AccountHttp;
+  rateLimiter: RateLimiter;
   close(): Promise<void>;
 }
 
@@ -59,6 +69,13 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const topicRepo = new TopicRepo(db.kysely);
   const topics = new TopicService(topicRepo);
   const search = new SearchService(new SearchRepo(db.kysely, db.dialect), contentRepo, topics);
+
+  const accountRepo = new AccountRepo(db.kysely);
+  const sessions = new SessionService(accountRepo);
+  const rateLimiter = new RateLimiter();
+  const isHttps = config.publicUrl.startsWith('https:');
+  const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl);
+  const accountHttp = new AccountHttp(sessions, { isHttps, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl });
 
   const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
 
@@ -79,6 +96,11 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     home: new HomeService(content, topics),
     discovery: new DiscoveryService(content, settings, config.publicUrl, () => assets.url('logo.svg')),
     health: new HealthService(db, metrics),
+    accountRepo,
+    sessions,
+    accounts,
+    accountHttp,
+    rateLimiter,
     async close() {
       try {
         await mailer.close();

@@ -22,9 +22,19 @@ export class Forbidden extends AppError {
 
 export class Invalid extends AppError {
   readonly status = 400;
-  constructor(readonly field: string, message: string) {
+  /** Every problem found, by field, so a form can show them all at once. */
+  readonly fields: Readonly<Record<string, string>>;
+  constructor(readonly field: string, message: string, fields?: Record<string, string>) {
     super(message);
     this.name = 'Invalid';
+    this.fields = fields ?? { [field]: message };
+  }
+
+  /** Throws when any field has a problem. */
+  static check(fields: Record<string, string | undefined>): void {
+    const problems = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    const first = Object.entries(problems)[0];
+    if (first) throw new Invalid(first[0], first[1], problems);
   }
 }
 

@@ -5,11 +5,13 @@ import * as sqlite001 from './migrations/sqlite/001_content.js';
 import * as postgres001 from './migrations/postgres/001_content.js';
 import * as sqlite002 from './migrations/sqlite/002_outbox.js';
 import * as postgres002 from './migrations/postgres/002_outbox.js';
+import * as sqlite003 from './migrations/sqlite/003_accounts.js';
+import * as postgres003 from './migrations/postgres/003_accounts.js';
 import type { Db, Dialect } from './connection.js';
 
 const MIGRATIONS: Record<Dialect, Record<string, Migration>> = {
-  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002 },
-  postgres: { '001_content': postgres001, '002_outbox': postgres002 },
+  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003 },
+  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003 },
 };
 
 class StaticProvider implements MigrationProvider {

@@ -86,7 +86,56 @@ export interface OutboxTable {
   created_at: string;
 }
 
+export type Role = 'member' | 'editor' | 'admin';
+export type TokenPurpose = 'verify-email' | 'magic-link' | 'reset-password' | 'setup-admin' | 'change-email';
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Lower-cased; unique. */
+  email: string;
+  name: string;
+  password_hash: string | null;
+  role: Role;
+  organisation_name: string;
+  job_role: string;
+  /** 0 or 1 on both dialects. */
+  newsletter_opt_in: number;
+  terms_accepted_at: string;
+  email_verified_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the id in the cookie; the id itself is never stored. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  authenticated_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface TokensTable {
+  id: Generated<number>;
+  /** SHA-256 of the secret sent by email. */
+  token_hash: string;
+  purpose: TokenPurpose;
+  user_id: number | null;
+  /** JSON, e.g. the new address for an email change. */
+  data: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  tokens: TokensTable;
   site_settings: SiteSettingsTable;
   topics: TopicsTable;
   authors: AuthorsTable;
@@ -104,3 +153,7 @@ export type ItemUpdate = Updateable<ItemsTable>;
 export type TopicRow = Selectable<TopicsTable>;
 export type AuthorRow = Selectable<AuthorsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type TokenRow = Selectable<TokensTable>;

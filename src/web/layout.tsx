@@ -62,6 +62,28 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }): JSX.Element {
   );
 }
 
+/** Log in / register for visitors; the account link and a log-out button for people signed in. */
+function AccountNav({ ctx }: { ctx: PageContext }): JSX.Element {
+  const viewer = ctx.viewer;
+  if (viewer.kind === 'user') {
+    return (
+      <div class="account-nav">
+        <a href="/account" aria-current={isCurrent(ctx, '/account') ? 'page' : undefined}>Your account</a>
+        <form method="post" action="/logout">
+          <input type="hidden" name="_csrf" value={viewer.csrfToken} />
+          <button type="submit" class="link-button">Log out</button>
+        </form>
+      </div>
+    );
+  }
+  return (
+    <div class="account-nav">
+      <a href="/login" aria-current={isCurrent(ctx, '/login') ? 'page' : undefined}>Log in</a>
+      <a href="/register" aria-current={isCurrent(ctx, '/register') ? 'page' : undefined}>Register</a>
+    </div>
+  );
+}
+
 export function Layout(props: LayoutProps): JSX.Element {
   const { ctx } = props;
   const site = ctx.site;
@@ -114,6 +136,7 @@ export function Layout(props: LayoutProps): JSX.Element {
                 <input id="site-search-q" type="search" name="q" placeholder="Search the site" autocomplete="off" />
                 <button type="submit">Search</button>
               </form>
+              <AccountNav ctx={ctx} />
             </div>
           </header>
           <div class="wrap">{props.breadcrumbs ? <Breadcrumbs crumbs={props.breadcrumbs} /> : ''}</div>

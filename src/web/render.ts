@@ -13,7 +13,7 @@ export function createPageContextFactory(deps: { settings: SettingsService; asse
     asset,
     publicUrl: deps.publicUrl,
     path: request.url.split('?')[0] ?? '/',
-    viewer: ANONYMOUS,
+    viewer: request.viewer ?? ANONYMOUS,
   });
 }
 

@@ -1,0 +1,92 @@
+// The HTTP side of accounts: reads the session cookie into request.viewer, refuses
+// state-changing requests without a valid CSRF token, and keeps signed-in pages private.
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingHttpHeaders } from 'node:http';
+import { checkCsrf, visitorCsrfToken, type CsrfOptions } from '../platform/http/csrf.js';
+import { ANONYMOUS, type Viewer } from './viewer.js';
+import type { SessionService } from './sessions.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer;
+  }
+}
+
+export interface AccountHttpOptions {
+  isHttps: boolean;
+  sessionSecret: string;
+  publicUrl: string;
+}
+
+export class AccountHttp {
+  readonly sessionCookie: string;
+  readonly csrf: CsrfOptions;
+  private readonly sessionCookiePattern: RegExp;
+
+  constructor(private readonly sessions: SessionService, private readonly options: AccountHttpOptions) {
+    // __Host- cookies must be Secure, which browsers only keep over HTTPS.
+    const prefix = options.isHttps ? '__Host-' : '';
+    this.sessionCookie = `${prefix}pulse_session`;
+    this.sessionCookiePattern = new RegExp(`(?:^|;\\s*)${this.sessionCookie}=`);
+    this.csrf = { secret: options.sessionSecret, publicOrigin: new URL(options.publicUrl).origin, cookieName: `${prefix}pulse_csrf`, isHttps: options.isHttps };
+  }
+
+  /** Whether a request carries no session cookie, and so may share anonymous cached pages. */
+  isAnonymous(headers: IncomingHttpHeaders): boolean {
+    return headers.cookie === undefined || !this.sessionCookiePattern.test(headers.cookie);
+  }
+
+  setSessionCookie(reply: FastifyReply, sessionId: string): void {
+    reply.setCookie(this.sessionCookie, sessionId, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.options.isHttps });
+  }
+
+  clearSessionCookie(reply: FastifyReply): void {
+    reply.clearCookie(this.sessionCookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.options.isHttps });
+  }
+
+  /** The CSRF token for a form on this page: the session's, or a visitor token. */
+  formToken(request: FastifyRequest, reply: FastifyReply): string {
+    return request.viewer.kind === 'user' ? request.viewer.csrfToken : visitorCsrfToken(request, reply, this.csrf);
+  }
+
+  async register(app: FastifyInstance): Promise<void> {
+    await app.register(cookie);
+    // Set by the hook below on every request; null is only the placeholder Fastify needs.
+    app.decorateRequest('viewer', null as never);
+
+    app.addHook('onRequest', async (request, reply) => {
+      request.viewer = ANONYMOUS;
+      const id = request.cookies[this.sessionCookie];
+      if (id === undefined) return;
+      const active = await this.sessions.resume(id);
+      if (!active) {
+        // Unknown, tampered or expired: forget it, and carry on as a visitor.
+        this.clearSessionCookie(reply);
+        return;
+      }
+      const { user, session } = active;
+      request.viewer = {
+        kind: 'user',
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        isEmailVerified: user.email_verified_at !== null,
+        sessionId: id,
+        csrfToken: session.csrf_token,
+      };
+    });
+
+    app.addHook('preHandler', async (request) => {
+      if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+      checkCsrf(request, this.csrf, request.viewer.kind === 'user' ? request.viewer.csrfToken : undefined);
+    });
+
+    // What a signed-in person sees is theirs alone: never stored by browsers or proxies.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.viewer?.kind === 'user') reply.header('cache-control', 'private, no-store');
+      return payload;
+    });
+  }
+}

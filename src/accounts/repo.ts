@@ -1,0 +1,107 @@
+// The only SQL for people, sessions and single-use tokens.
+import type { Kysely } from 'kysely';
+import type { Database, NewUser, SessionRow, TokenPurpose, TokenRow, UserRow } from '../db/schema.js';
+
+export class AccountRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  // ---- users ----
+
+  findUserByEmail(email: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  }
+
+  findUserById(id: number): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async insertUser(user: NewUser): Promise<number> {
+    const { id } = await this.db.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow();
+    return id;
+  }
+
+  async updateUser(id: number, changes: Partial<Omit<UserRow, 'id'>>): Promise<void> {
+    await this.db.updateTable('users').set(changes).where('id', '=', id).execute();
+  }
+
+  async countAdmins(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  // ---- sessions ----
+
+  async insertSession(session: SessionRow): Promise<void> {
+    await this.db.insertInto('sessions').values(session).execute();
+  }
+
+  /** A session with its person, in one query (this runs on every signed-in request). */
+  async findSession(idHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select([
+        'sessions.id_hash', 'sessions.user_id', 'sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.authenticated_at',
+        'sessions.expires_at', 'sessions.ip', 'sessions.user_agent',
+        'users.id', 'users.email', 'users.name', 'users.password_hash', 'users.role', 'users.organisation_name', 'users.job_role',
+        'users.newsletter_opt_in', 'users.terms_accepted_at', 'users.email_verified_at', 'users.created_at as user_created_at', 'users.updated_at',
+      ])
+      .where('sessions.id_hash', '=', idHash)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { id_hash, user_id, csrf_token, created_at, last_seen_at, authenticated_at, expires_at, ip, user_agent, user_created_at, ...user } = row;
+    return {
+      session: { id_hash, user_id, csrf_token, created_at, last_seen_at, authenticated_at, expires_at, ip, user_agent },
+      user: { ...user, created_at: user_created_at },
+    };
+  }
+
+  async touchSession(idHash: string, lastSeenAt: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ last_seen_at: lastSeenAt }).where('id_hash', '=', idHash).execute();
+  }
+
+  listSessions(userId: number): Promise<SessionRow[]> {
+    return this.db.selectFrom('sessions').selectAll().where('user_id', '=', userId).orderBy('last_seen_at', 'desc').execute();
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+  }
+
+  /** Ends a person's sessions, optionally keeping one (the one making the change). */
+  async deleteSessionsOf(userId: number, exceptIdHash?: string): Promise<void> {
+    let query = this.db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (exceptIdHash) query = query.where('id_hash', '!=', exceptIdHash);
+    await query.execute();
+  }
+
+  async deleteExpiredSessions(now: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+  }
+
+  // ---- single-use tokens ----
+
+  async insertToken(token: Omit<TokenRow, 'id'>): Promise<void> {
+    await this.db.insertInto('tokens').values(token).execute();
+  }
+
+  /**
+   * Marks a token used and returns it, only if it exists, has this purpose, is unused and
+   * unexpired. One UPDATE decides, so two clicks on one link cannot both succeed.
+   */
+  async consumeToken(tokenHash: string, purpose: TokenPurpose, now: string): Promise<TokenRow | undefined> {
+    return this.db
+      .updateTable('tokens')
+      .set({ used_at: now })
+      .where('token_hash', '=', tokenHash)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async invalidateTokens(userId: number, purpose: TokenPurpose, now: string): Promise<void> {
+    await this.db.updateTable('tokens').set({ used_at: now }).where('user_id', '=', userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
+  }
+}
