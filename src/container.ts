@@ -26,6 +26,8 @@ import { SessionService } from './accounts/sessions.js';
 import { AccountService } from './accounts/service.js';
 import { AccountHttp } from './accounts/http.js';
 import { RateLimiter } from './platform/http/rate-limit.js';
+import { MemberRepo } from './members/repo.js';
+import { MembershipService } from './members/service.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -51,6 +53,7 @@ export interface Container {
   accounts: AccountService;
   accountHttp: AccountHttp;
   rateLimiter: RateLimiter;
+  members: MembershipService;
   close(): Promise<void>;
 }
 
@@ -75,7 +78,8 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const rateLimiter = new RateLimiter();
   const isHttps = config.publicUrl.startsWith('https:');
   const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl);
-  const accountHttp = new AccountHttp(sessions, { isHttps, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl });
+  const members = new MembershipService(new MemberRepo(db.kysely), mailer, settings, config.publicUrl);
+  const accountHttp = new AccountHttp(sessions, { isHttps, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl }, (user) => members.membershipOf(user));
 
   const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
 
@@ -101,6 +105,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     accounts,
     accountHttp,
     rateLimiter,
+    members,
     async close() {
       try {
         await mailer.close();

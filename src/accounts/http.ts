@@ -4,7 +4,8 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingHttpHeaders } from 'node:http';
 import { checkCsrf, visitorCsrfToken, type CsrfOptions } from '../platform/http/csrf.js';
-import { ANONYMOUS, type Viewer } from './viewer.js';
+import { ANONYMOUS, type Viewer, type ViewerMembership } from './viewer.js';
+import type { UserRow } from '../db/schema.js';
 import type { SessionService } from './sessions.js';
 
 declare module 'fastify' {
@@ -24,7 +25,12 @@ export class AccountHttp {
   readonly csrf: CsrfOptions;
   private readonly sessionCookiePattern: RegExp;
 
-  constructor(private readonly sessions: SessionService, private readonly options: AccountHttpOptions) {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly options: AccountHttpOptions,
+    /** Looks up a person's membership (members domain); injected to keep the domains apart. */
+    private readonly membershipOf: (user: UserRow) => Promise<ViewerMembership | undefined> = async () => undefined,
+  ) {
     // __Host- cookies must be Secure, which browsers only keep over HTTPS.
     const prefix = options.isHttps ? '__Host-' : '';
     this.sessionCookie = `${prefix}pulse_session`;
@@ -73,6 +79,7 @@ export class AccountHttp {
         email: user.email,
         role: user.role,
         isEmailVerified: user.email_verified_at !== null,
+        membership: await this.membershipOf(user),
         sessionId: id,
         csrfToken: session.csrf_token,
       };

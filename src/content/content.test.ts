@@ -88,6 +88,8 @@ for (const { dialect, skip } of dialects()) {
       assert.equal(res.statusCode, 200);
       assert.ok(res.body.includes('Members only'));
       assert.match(res.body, /This is for members/);
+      assert.match(res.body, /href="\/login\?next=%2Freports%2F/);
+      assert.match(res.body, /href="\/register"/);
       assert.doesNotMatch(res.body, /<div class="prose">/);
       const bodyStart = item.body_text.slice(0, 60);
       assert.ok(!res.body.includes(bodyStart), 'no body text leaks');
@@ -96,7 +98,7 @@ for (const { dialect, skip } of dialects()) {
       if (attachment) {
         const file = await t.app.inject(`/reports/${item.slug}/files/${attachment.id}/x.pdf`);
         assert.equal(file.statusCode, 303);
-        assert.equal(file.headers.location, `/reports/${item.slug}`);
+        assert.equal(file.headers.location, `/login?next=${encodeURIComponent(`/reports/${item.slug}`)}`);
       }
     });
 

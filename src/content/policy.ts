@@ -5,11 +5,15 @@ import type { Viewer } from '../accounts/viewer.js';
 
 export type ReadAccess = 'full' | 'teaser';
 
+/**
+ * Public items are for everyone; registered items for signed-in people with a confirmed
+ * address; members items for people of an active member organisation.
+ */
 export function readAccess(viewer: Viewer, access: AccessLevel): ReadAccess {
   if (access === 'public') return 'full';
-  // Registered and members-only content needs a signed-in reader (see the Members issue).
-  void viewer;
-  return 'teaser';
+  if (viewer.kind !== 'user' || !viewer.isEmailVerified) return 'teaser';
+  if (access === 'registered') return 'full';
+  return viewer.membership ? 'full' : 'teaser';
 }
 
 export function canRead(viewer: Viewer, access: AccessLevel): boolean {

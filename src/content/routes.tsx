@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { App } from "../platform/http/types.js";
 import { Type } from 'typebox';
 import type { ItemKind } from '../db/schema.js';
-import { NotFound } from '../errors.js';
+import { Forbidden, NotFound } from '../errors.js';
 import { FILE_CSP } from '../platform/http/security-headers.js';
 import { MAX_PAGE } from '../platform/pagination.js';
 import { FileStore } from '../platform/storage.js';
@@ -87,7 +87,11 @@ export function registerContentRoutes(app: App, deps: ContentRouteDeps): void {
   app.get('/reports/:slug/files/:id/:filename', { schema: { params: AttachmentParams } }, async (request, reply) => {
     const { slug, id } = request.params;
     const result = await content.getAttachment(page(request).viewer, 'report', slug, id);
-    if (!result.allowed) return reply.redirect(itemPath('report', result.item.slug), 303);
+    if (!result.allowed) {
+      // Visitors are asked to log in; signed-in people without access are refused outright.
+      if (request.viewer.kind === 'anonymous') return reply.redirect(`/login?next=${encodeURIComponent(itemPath('report', result.item.slug))}`, 303);
+      throw new Forbidden('This file is for members. Your account is not linked to a member organisation.');
+    }
     const file = deps.files.pathOf(result.attachment.storage_key);
     if (!file || !fs.existsSync(file)) throw new NotFound('That file is missing. Please tell us so we can restore it.');
     return reply

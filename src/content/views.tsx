@@ -113,16 +113,37 @@ function Attachments({ item }: { item: ItemView }): JSX.Element {
   );
 }
 
-function RestrictedNotice({ item }: { item: ItemView }): JSX.Element {
+/** What to do to read the rest: log in, register, confirm an address, or become a member. */
+function RestrictedNotice({ ctx, item }: { ctx: PageContext; item: ItemView }): JSX.Element {
   const isMembers = item.accessLabel === 'Members only';
+  const viewer = ctx.viewer;
+  const loginHref = `/login?next=${encodeURIComponent(item.path)}`;
+  let advice: JSX.Element;
+  if (viewer.kind === 'anonymous') {
+    advice = (
+      <>
+        <p>{isMembers ? 'The full text and any files are for people at member organisations.' : 'The full text is for registered readers. Registration is free.'}</p>
+        <ul class="restricted__actions">
+          <li><a class="button" href={loginHref}>Log in</a></li>
+          <li><a class="button button--secondary" href="/register">Register</a></li>
+        </ul>
+        {isMembers ? <p>Work at a member organisation? Register with your work email address and you become a member automatically. Otherwise, after registering you can ask to join your organisation.</p> : ''}
+      </>
+    );
+  } else if (!viewer.isEmailVerified) {
+    advice = <p>Please confirm your email address first, using the link we sent you. You can ask for a new link on <a href="/account">your account page</a>.</p>;
+  } else {
+    advice = (
+      <>
+        <p>Your account is not linked to a member organisation yet.</p>
+        <p><a class="button" href="/account/membership">How to become a member</a></p>
+      </>
+    );
+  }
   return (
     <section class="restricted" aria-labelledby="restricted-heading">
       <h2 id="restricted-heading">{isMembers ? 'This is for members' : 'This is for registered readers'}</h2>
-      <p>
-        {isMembers
-          ? 'The full text and any files are available to people at member organisations. Signing in and membership arrive with member accounts.'
-          : 'The full text is available to registered readers. Registration is free.'}
-      </p>
+      {advice}
     </section>
   );
 }
@@ -156,7 +177,7 @@ export function ItemPage({ ctx, item, related }: { ctx: PageContext; item: ItemV
           </figure>
         ) : ''}
         <EventDetails item={item} />
-        {safeBodyHtml !== undefined ? <div class="prose">{safeBodyHtml}</div> : <RestrictedNotice item={item} />}
+        {safeBodyHtml !== undefined ? <div class="prose">{safeBodyHtml}</div> : <RestrictedNotice ctx={ctx} item={item} />}
         <Attachments item={item} />
       </article>
       {related.length > 0 ? (

@@ -7,11 +7,13 @@ import * as sqlite002 from './migrations/sqlite/002_outbox.js';
 import * as postgres002 from './migrations/postgres/002_outbox.js';
 import * as sqlite003 from './migrations/sqlite/003_accounts.js';
 import * as postgres003 from './migrations/postgres/003_accounts.js';
+import * as sqlite004 from './migrations/sqlite/004_members.js';
+import * as postgres004 from './migrations/postgres/004_members.js';
 import type { Db, Dialect } from './connection.js';
 
 const MIGRATIONS: Record<Dialect, Record<string, Migration>> = {
-  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003 },
-  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003 },
+  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003, '004_members': sqlite004 },
+  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003, '004_members': postgres004 },
 };
 
 class StaticProvider implements MigrationProvider {

@@ -132,7 +132,41 @@ export interface TokensTable {
   used_at: string | null;
 }
 
+export type OrganisationStatus = 'active' | 'lapsed';
+export type RequestStatus = 'pending' | 'approved' | 'refused';
+
+export interface OrganisationsTable {
+  id: Generated<number>;
+  name: string;
+  /** e.g. "Acute trust", "Primary care network": a free label admins choose from a list. */
+  type: string;
+  status: OrganisationStatus;
+  tier: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganisationDomainsTable {
+  /** Lower-case domain, e.g. "riverside.example". */
+  domain: string;
+  organisation_id: number;
+}
+
+export interface MembershipRequestsTable {
+  id: Generated<number>;
+  user_id: number;
+  organisation_id: number;
+  status: RequestStatus;
+  message: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: number | null;
+}
+
 export interface Database {
+  organisations: OrganisationsTable;
+  organisation_domains: OrganisationDomainsTable;
+  membership_requests: MembershipRequestsTable;
   users: UsersTable;
   sessions: SessionsTable;
   tokens: TokensTable;
@@ -157,3 +191,5 @@ export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type TokenRow = Selectable<TokensTable>;
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type MembershipRequestRow = Selectable<MembershipRequestsTable>;
