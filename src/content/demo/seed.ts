@@ -9,6 +9,7 @@ import type { Progress } from '../../platform/progress.js';
 import { DEFAULT_SETTINGS } from '../../site/settings.js';
 import { authors, items, organisation, topics, type DemoItem } from './data.js';
 import { makePdf } from './pdf.js';
+import { demoOrganisations } from './organisations.js';
 
 const imagesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'images');
 const DAY = 24 * 3600 * 1000;
@@ -82,7 +83,8 @@ export async function seedDemoContent(container: Container, progress: Progress, 
     }
     progress.tick(++done);
   }
-  progress.finish(`${items.length} items in ${topics.length} topics`);
+  for (const organisation of demoOrganisations) await container.members.saveOrganisation(organisation);
+  progress.finish(`${items.length} items in ${topics.length} topics, ${demoOrganisations.length} member organisations`);
 }
 
 /** Seeds only an empty database, so restarts never duplicate or overwrite anything. */
