@@ -9,6 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { loadConfig } from '../src/config.js';
+import { buildContainer } from '../src/container.js';
+import { hashPassword } from '../src/accounts/passwords.js';
+import { itemPath } from '../src/content/urls.js';
 
 const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' }, keep: { type: 'boolean', default: false } } });
 const items = Number(values.items);
@@ -48,14 +52,41 @@ function rssMb(child: ChildProcess): { rss: number; peak: number } {
 
 interface Result { name: string; bytes: number; rps: number; p50: number; p99: number; errors: number; non2xx: number }
 
-async function measure(name: string, url: string, options: { paths?: () => string } = {}): Promise<Result> {
+async function measure(name: string, url: string, options: { paths?: () => string; headers?: Record<string, string> } = {}): Promise<Result> {
   const target = new URL(url);
-  const common = { url: target.origin, connections, pipelining: 1 };
+  const common = { url: target.origin, connections, pipelining: 1, headers: options.headers ?? {} };
   const requests = options.paths ? [{ method: 'GET' as const, setupRequest: (req: autocannon.Request) => ({ ...req, path: options.paths!() }) }] : [{ method: 'GET' as const, path: target.pathname + target.search }];
   await autocannon({ ...common, duration: 2, requests }); // warm-up
   const result = await autocannon({ ...common, duration, requests });
-  const bytes = Number((await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength);
+  const bytes = Number((await (await fetch(url, { headers: { 'accept-encoding': 'identity', ...options.headers } })).arrayBuffer()).byteLength);
   return { name, bytes, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+const MEMBER = { email: 'bench@northbridge-royal.example', password: 'bench member passphrase 2026' };
+
+/** A confirmed person at a demo member organisation, to measure a signed-in member's pages. */
+async function createBenchMember(): Promise<string> {
+  const container = await buildContainer(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: 'false' }), { collectDefaultMetrics: false });
+  const now = new Date().toISOString();
+  await container.accountRepo.insertUser({ email: MEMBER.email, name: 'Bench Member', password_hash: await hashPassword(MEMBER.password), role: 'member', organisation_name: '', job_role: '', newsletter_opt_in: 0, terms_accepted_at: now, email_verified_at: now, created_at: now, updated_at: now });
+  const item = await container.db.kysely.selectFrom('items').select(['kind', 'slug']).where('access', '=', 'members').where('kind', '=', 'report').where('status', '=', 'published').executeTakeFirstOrThrow();
+  await container.close();
+  return itemPath(item.kind, item.slug);
+}
+
+/** Logs the bench member in through the login form and returns their Cookie header. */
+async function logInMember(): Promise<string> {
+  const loginPage = await fetch(`http://127.0.0.1:${PORT}/login`);
+  const visitorCookie = (loginPage.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await loginPage.text())?.[1] ?? '';
+  const res = await fetch(`http://127.0.0.1:${PORT}/login`, {
+    method: 'POST', redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: visitorCookie, origin: `http://127.0.0.1:${PORT}` },
+    body: new URLSearchParams({ _csrf: csrf, email: MEMBER.email, password: MEMBER.password, next: '/' }).toString(),
+  });
+  const session = (res.headers.get('set-cookie') ?? '').split(';')[0];
+  if (res.status !== 303 || !session?.startsWith('pulse_session=')) throw new Error(`bench member could not log in (${res.status})`);
+  return session;
 }
 
 const children: ChildProcess[] = [];
@@ -71,6 +102,7 @@ process.on('SIGINT', () => {
 try {
   console.log(`Seeding ${items} synthetic items into ${dataDir} ...`);
   await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--items', String(items)]);
+  const membersItem = await createBenchMember();
 
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret' }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(server);
@@ -100,16 +132,16 @@ try {
   await new Promise((r) => setTimeout(r, 500));
 
   /** Records a route's real response shape on the bare server under /twin/N. */
-  async function twinOf(index: number, routePath: string): Promise<string> {
-    const res = await fetch(`http://127.0.0.1:${PORT}${routePath}`, { headers: { 'accept-encoding': 'identity' } });
+  async function twinOf(index: number, routePath: string, headers: Record<string, string> = {}): Promise<string> {
+    const res = await fetch(`http://127.0.0.1:${PORT}${routePath}`, { headers: { 'accept-encoding': 'identity', ...headers } });
     const bytes = (await res.arrayBuffer()).byteLength;
-    const headers: Record<string, string> = {};
+    const shape: Record<string, string> = {};
     res.headers.forEach((value, name) => {
-      if (!['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id'].includes(name)) headers[name] = value;
+      if (!['date', 'connection', 'keep-alive', 'transfer-encoding', 'x-request-id'].includes(name)) shape[name] = value;
     });
-    headers['content-length'] = String(bytes);
+    shape['content-length'] = String(bytes);
     const path = `/twin/${index}`;
-    await fetch(`http://127.0.0.1:${BARE_PORT}/`, { method: 'POST', body: JSON.stringify({ path, headers, bytes }) });
+    await fetch(`http://127.0.0.1:${BARE_PORT}/`, { method: 'POST', body: JSON.stringify({ path, headers: shape, bytes }) });
     return path;
   }
 
@@ -128,16 +160,20 @@ try {
     return `/search?q=${encodeURIComponent(q)}&topic=${topic}&kind=${kind}&page=${page}`;
   };
 
-  const routes: [string, string, { paths?: () => string }?][] = [
+  const memberCookie = await logInMember();
+  const memberPage = await (await fetch(`http://127.0.0.1:${PORT}${membersItem}`, { headers: { cookie: memberCookie } })).text();
+  if (!memberPage.includes('class="prose"')) throw new Error('the bench member does not see the full members-only item');
+  const routes: [string, string, { paths?: () => string; headers?: Record<string, string> }?][] = [
     ['home /', '/'],
     [`article ${article}`, article],
     [`topic ${topic}`, topic],
     ['search (1,440 distinct URLs)', '/search?q=workforce', { paths: searchPath }],
     ['feed /feed.xml', '/feed.xml'],
+    [`member, signed in: ${membersItem}`, membersItem, { headers: { cookie: memberCookie } }],
   ];
   const rows: (Result & { bare: Result })[] = [];
   for (const [index, [name, routePath, options]] of routes.entries()) {
-    const twin = await twinOf(index, routePath);
+    const twin = await twinOf(index, routePath, options?.headers);
     const result = await measure(name, `http://127.0.0.1:${PORT}${routePath}`, options);
     const bareResult = await measure(`bare twin of ${name}`, `http://127.0.0.1:${BARE_PORT}${twin}`);
     rows.push({ ...result, bare: bareResult });
