@@ -9,7 +9,6 @@ import type { AccountHttp } from './http.js';
 import type { AccountRepo } from './repo.js';
 import type { AccountService, RegistrationInput } from './service.js';
 import type { SessionService } from './sessions.js';
-import { hashSecret } from './tokens.js';
 import { AccountPage, CheckEmailPage, LoginPage, RegisterPage, VerifyEmailPage, type RegisterValues } from './views.js';
 
 // Generous bounds at the edge; the real limits are checked by the service with messages.
@@ -132,10 +131,9 @@ export function registerAccountRoutes(app: App, deps: AccountRouteDeps): void {
   app.get('/account', async (request, reply) => {
     const viewer = request.viewer;
     if (viewer.kind !== 'user') return reply.redirect('/login?next=%2Faccount', 303);
-    const user = await deps.repo.findUserById(viewer.id);
-    if (!user) return reply.redirect('/login', 303);
-    const currentHash = hashSecret(viewer.sessionId);
-    const sessions = (await deps.sessions.list(viewer.id)).map((s) => ({ ...s, isCurrent: s.id_hash === currentHash }));
+    const overview = await accounts.accountOverview(viewer.id, viewer.sessionId);
+    if (!overview) return reply.redirect('/login', 303);
+    const { user, sessions } = overview;
     return sendHtml(
       reply,
       <AccountPage

@@ -142,6 +142,15 @@ export class AccountService {
     return { sessionId: await this.sessions.start(user.id, meta), user };
   }
 
+  /** What the account page shows: the person and where they are logged in. */
+  async accountOverview(userId: number, currentSessionId: string) {
+    const user = await this.repo.findUserById(userId);
+    if (!user) return undefined;
+    const currentHash = hashSecret(currentSessionId);
+    const sessions = (await this.sessions.list(userId)).map((s) => ({ ...s, isCurrent: s.id_hash === currentHash }));
+    return { user, sessions };
+  }
+
   async logOut(sessionId: string): Promise<void> {
     await this.sessions.end(sessionId);
   }
