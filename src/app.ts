@@ -15,6 +15,7 @@ import { registerTopicRoutes } from './topics/routes.js';
 import { registerSearchRoutes } from './search/routes.js';
 import { registerSiteRoutes } from './site/routes.js';
 import { registerAccountRoutes } from './accounts/routes.js';
+import { registerRecoveryRoutes } from './accounts/recovery-routes.js';
 import { registerMemberRoutes } from './members/routes.js';
 
 export async function buildApp(container: Container): Promise<FastifyInstance> {
@@ -75,6 +76,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerTopicRoutes(app, { topics: container.topics, content: container.content, page });
   registerSearchRoutes(app, { search: container.search, page });
   registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, repo: container.accountRepo, http: container.accountHttp, page });
+  registerRecoveryRoutes(app, { recovery: container.recovery, http: container.accountHttp, page });
   registerMemberRoutes(app, { members: container.members, findUser: (id) => container.accountRepo.findUserById(id), page });
   registerContentRoutes(app, { content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl });
 

@@ -25,6 +25,7 @@ import { AccountRepo } from './accounts/repo.js';
 import { SessionService } from './accounts/sessions.js';
 import { AccountService } from './accounts/service.js';
 import { AccountHttp } from './accounts/http.js';
+import { RecoveryService } from './accounts/recovery-service.js';
 import { RateLimiter } from './platform/http/rate-limit.js';
 import { MemberRepo } from './members/repo.js';
 import { MembershipService } from './members/service.js';
@@ -52,6 +53,7 @@ export interface Container {
   sessions: SessionService;
   accounts: AccountService;
   accountHttp: AccountHttp;
+  recovery: RecoveryService;
   rateLimiter: RateLimiter;
   members: MembershipService;
   close(): Promise<void>;
@@ -79,6 +81,17 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const isHttps = config.publicUrl.startsWith('https:');
   const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl);
   const members = new MembershipService(new MemberRepo(db.kysely), mailer, settings, config.publicUrl);
+  const recovery = new RecoveryService({
+    repo: accountRepo, sessions, mailer, limiter: rateLimiter, settings, publicUrl: config.publicUrl,
+    // What other domains hold about a person, for their data export.
+    exportSections: [
+      async (user) => {
+        const [current, openRequest] = await Promise.all([members.membershipOf(user), members.openRequestOf(user.id)]);
+        const request = openRequest ? { organisation: openRequest.organisation_name, message: openRequest.message, status: openRequest.status, createdAt: openRequest.created_at } : null;
+        return ['membership', { organisation: current?.organisationName ?? null, openRequest: request }];
+      },
+    ],
+  });
   const accountHttp = new AccountHttp(sessions, { isHttps, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl }, (user) => members.membershipOf(user));
 
   const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
@@ -104,10 +117,13 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     sessions,
     accounts,
     accountHttp,
+    recovery,
     rateLimiter,
     members,
     async close() {
       try {
+        // Emails queued after a response (account links) go before the mailer closes.
+        await recovery.settle();
         await mailer.close();
       } finally {
         await db.close();

@@ -104,4 +104,35 @@ export class AccountRepo {
   async invalidateTokens(userId: number, purpose: TokenPurpose, now: string): Promise<void> {
     await this.db.updateTable('tokens').set({ used_at: now }).where('user_id', '=', userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
   }
+
+  // ---- added for the admin domain: setup links and role changes ----
+
+  /** A token that would be accepted now (right purpose, unused, unexpired), without using it. */
+  findUsableToken(tokenHash: string, purpose: TokenPurpose, now: string): Promise<TokenRow | undefined> {
+    return this.db
+      .selectFrom('tokens')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+  }
+
+  // ---- recovery and account changes (recovery-service.ts) ----
+
+  /** What a person may see about their tokens: never the hash or the data it carries. */
+  listTokenSummaries(userId: number): Promise<Pick<TokenRow, 'purpose' | 'created_at' | 'expires_at' | 'used_at'>[]> {
+    return this.db.selectFrom('tokens').select(['purpose', 'created_at', 'expires_at', 'used_at']).where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  }
+
+  /** Records that the person proved who they are again in this session (a "fresh" login). */
+  async markSessionAuthenticated(idHash: string, authenticatedAt: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ authenticated_at: authenticatedAt }).where('id_hash', '=', idHash).execute();
+  }
+
+  /** Deletes a person; their sessions, tokens and membership requests go with them (ON DELETE CASCADE). */
+  async deleteUser(id: number): Promise<void> {
+    await this.db.deleteFrom('users').where('id', '=', id).execute();
+  }
 }
