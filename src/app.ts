@@ -17,6 +17,7 @@ import { registerSiteRoutes } from './site/routes.js';
 import { registerAccountRoutes } from './accounts/routes.js';
 import { registerRecoveryRoutes } from './accounts/recovery-routes.js';
 import { registerMemberRoutes } from './members/routes.js';
+import { registerBenefitRoutes } from './members/benefits-routes.js';
 
 export async function buildApp(container: Container): Promise<FastifyInstance> {
   const { config } = container;
@@ -78,6 +79,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, repo: container.accountRepo, http: container.accountHttp, page });
   registerRecoveryRoutes(app, { recovery: container.recovery, http: container.accountHttp, page });
   registerMemberRoutes(app, { members: container.members, findUser: (id) => container.accountRepo.findUserById(id), page });
+  registerBenefitRoutes(app, { benefits: container.benefits, page });
   registerContentRoutes(app, { content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl });
 
   return app;

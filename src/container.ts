@@ -29,6 +29,7 @@ import { RecoveryService } from './accounts/recovery-service.js';
 import { RateLimiter } from './platform/http/rate-limit.js';
 import { MemberRepo } from './members/repo.js';
 import { MembershipService } from './members/service.js';
+import { createBenefitsService, type BenefitService } from './members/benefits-service.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -56,6 +57,7 @@ export interface Container {
   recovery: RecoveryService;
   rateLimiter: RateLimiter;
   members: MembershipService;
+  benefits: BenefitService;
   close(): Promise<void>;
 }
 
@@ -120,6 +122,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     recovery,
     rateLimiter,
     members,
+    benefits: createBenefitsService(db.kysely),
     async close() {
       try {
         // Emails queued after a response (account links) go before the mailer closes.

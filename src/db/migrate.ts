@@ -9,11 +9,13 @@ import * as sqlite003 from './migrations/sqlite/003_accounts.js';
 import * as postgres003 from './migrations/postgres/003_accounts.js';
 import * as sqlite004 from './migrations/sqlite/004_members.js';
 import * as postgres004 from './migrations/postgres/004_members.js';
+import * as sqlite005 from './migrations/sqlite/005_benefits.js';
+import * as postgres005 from './migrations/postgres/005_benefits.js';
 import type { Db, Dialect } from './connection.js';
 
 const MIGRATIONS: Record<Dialect, Record<string, Migration>> = {
-  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003, '004_members': sqlite004 },
-  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003, '004_members': postgres004 },
+  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003, '004_members': sqlite004, '005_benefits': sqlite005 },
+  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003, '004_members': postgres004, '005_benefits': postgres005 },
 };
 
 class StaticProvider implements MigrationProvider {

@@ -163,6 +163,32 @@ export interface MembershipRequestsTable {
   decided_by: number | null;
 }
 
+export type BenefitCategory = 'event' | 'network' | 'briefing' | 'discount' | 'service';
+
+export interface BenefitsTable {
+  id: Generated<number>;
+  title: string;
+  /** Plain text; paragraphs are separated by blank lines. */
+  description: string;
+  category: BenefitCategory;
+  /** JSON arrays of names; an empty array means everyone. */
+  audience_org_types: string;
+  audience_tiers: string;
+  /** JSON array of lower-case keywords matched inside a person's job role. */
+  audience_roles: string;
+  link_url: string | null;
+  /** 0 or 1 on both dialects. */
+  is_active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BenefitChoicesTable {
+  user_id: number;
+  benefit_id: number;
+  created_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_domains: OrganisationDomainsTable;
@@ -179,6 +205,8 @@ export interface Database {
   attachments: AttachmentsTable;
   slug_redirects: SlugRedirectsTable;
   outbox: OutboxTable;
+  benefits: BenefitsTable;
+  benefit_choices: BenefitChoicesTable;
 }
 
 export type ItemRow = Selectable<ItemsTable>;
@@ -193,3 +221,4 @@ export type SessionRow = Selectable<SessionsTable>;
 export type TokenRow = Selectable<TokensTable>;
 export type OrganisationRow = Selectable<OrganisationsTable>;
 export type MembershipRequestRow = Selectable<MembershipRequestsTable>;
+export type BenefitRow = Selectable<BenefitsTable>;

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../site/settings.js';
 import { authors, items, organisation, topics, type DemoItem } from './data.js';
 import { makePdf } from './pdf.js';
 import { demoOrganisations } from './organisations.js';
+import { demoBenefits } from './benefits.js';
 
 const imagesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'images');
 const DAY = 24 * 3600 * 1000;
@@ -84,6 +85,7 @@ export async function seedDemoContent(container: Container, progress: Progress, 
     progress.tick(++done);
   }
   for (const organisation of demoOrganisations) await container.members.saveOrganisation(organisation);
+  for (const benefit of demoBenefits) await container.benefits.save(benefit);
   progress.finish(`${items.length} items in ${topics.length} topics, ${demoOrganisations.length} member organisations`);
 }
 
