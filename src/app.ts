@@ -18,6 +18,8 @@ import { registerAccountRoutes } from './accounts/routes.js';
 import { registerRecoveryRoutes } from './accounts/recovery-routes.js';
 import { registerMemberRoutes } from './members/routes.js';
 import { registerBenefitRoutes } from './members/benefits-routes.js';
+import { registerSetupRoutes } from './accounts/setup-routes.js';
+import { registerAdminRoutes } from './admin/routes.js';
 
 export async function buildApp(container: Container): Promise<FastifyInstance> {
   const { config } = container;
@@ -80,6 +82,8 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerRecoveryRoutes(app, { recovery: container.recovery, http: container.accountHttp, page });
   registerMemberRoutes(app, { members: container.members, findUser: (id) => container.accountRepo.findUserById(id), page });
   registerBenefitRoutes(app, { benefits: container.benefits, page });
+  registerSetupRoutes(app, { setup: container.admin.setup, sessions: container.sessions, http: container.accountHttp, page });
+  registerAdminRoutes(app, { outbox: container.admin.outbox, isOutboxInUse: container.admin.isOutboxInUse, page });
   registerContentRoutes(app, { content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl });
 
   return app;

@@ -30,6 +30,7 @@ import { RateLimiter } from './platform/http/rate-limit.js';
 import { MemberRepo } from './members/repo.js';
 import { MembershipService } from './members/service.js';
 import { createBenefitsService, type BenefitService } from './members/benefits-service.js';
+import { createAdminServices, type AdminServices } from './admin/service.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -58,6 +59,7 @@ export interface Container {
   rateLimiter: RateLimiter;
   members: MembershipService;
   benefits: BenefitService;
+  admin: AdminServices;
   close(): Promise<void>;
 }
 
@@ -123,6 +125,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     rateLimiter,
     members,
     benefits: createBenefitsService(db.kysely),
+    admin: createAdminServices({ db, mailer, accountRepo, sessions, publicUrl: config.publicUrl }),
     async close() {
       try {
         // Emails queued after a response (account links) go before the mailer closes.

@@ -46,6 +46,9 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const where = config.database.dialect === 'sqlite' ? `SQLite at ${config.database.file}` : 'PostgreSQL';
   console.log(`\nPulse is running at ${config.publicUrl}  (database: ${where})\n`);
+  // While nobody is an administrator, each start prints a fresh one-time link to create one.
+  const setupLink = await container.admin.setup.issueStartupLink();
+  if (setupLink) console.log(`No administrator yet. Open this link to create the first one (it works once, for 24 hours):\n\n  ${setupLink}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 // The only SQL for people, sessions and single-use tokens.
 import type { Kysely } from 'kysely';
-import type { Database, NewUser, SessionRow, TokenPurpose, TokenRow, UserRow } from '../db/schema.js';
+import type { Database, NewUser, Role, SessionRow, TokenPurpose, TokenRow, UserRow } from '../db/schema.js';
 
 export class AccountRepo {
   constructor(private readonly db: Kysely<Database>) {}
@@ -117,6 +117,26 @@ export class AccountRepo {
       .where('used_at', 'is', null)
       .where('expires_at', '>', now)
       .executeTakeFirst();
+  }
+
+  /** Uses up the unused tokens of a purpose that belong to nobody yet and carry exactly this data. */
+  async invalidateUnboundTokens(purpose: TokenPurpose, data: string, now: string): Promise<void> {
+    await this.db
+      .updateTable('tokens')
+      .set({ used_at: now })
+      .where('purpose', '=', purpose)
+      .where('user_id', 'is', null)
+      .where('data', '=', data)
+      .where('used_at', 'is', null)
+      .execute();
+  }
+
+  /** Changes a person's role and ends all their sessions in one transaction: new rights, new session id. */
+  async changeRoleAndEndSessions(userId: number, role: Role, now: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ role, updated_at: now }).where('id', '=', userId).execute();
+      await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    });
   }
 
   // ---- recovery and account changes (recovery-service.ts) ----
