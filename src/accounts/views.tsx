@@ -4,6 +4,7 @@ import type { PageContext } from '../web/context.js';
 import { CheckboxField, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../web/forms.js';
 import type { SessionRow } from '../db/schema.js';
 import { formatDate, formatTime } from '../platform/dates.js';
+import { ManageAccountLinks } from './recovery-views.js';
 
 export interface RegisterValues {
   name: string;
@@ -108,6 +109,10 @@ export function LoginPage({ ctx, csrf, email, next, errors = {} }: { ctx: PageCo
           <TextField name="password" type="password" label="Password" error={errors.password} autocomplete="current-password" required maxlength={128} />
           <button type="submit">Log in</button>
         </form>
+        <ul>
+          <li><a href="/login/forgotten">Forgotten your password?</a></li>
+          <li><a href="/login/email-link">Email me a link to log in instead</a></li>
+        </ul>
       </div>
     </Layout>
   );
@@ -156,6 +161,14 @@ export function AccountPage({ ctx, account, notice }: { ctx: PageContext; accoun
           <dt>Member since</dt><dd safe>{account.memberSince}</dd>
         </dl>
       </section>
+      <section aria-labelledby="member-heading">
+        <h2 id="member-heading">Membership</h2>
+        <ul>
+          <li><a href="/account/membership">Your membership</a></li>
+          <li><a href="/account/benefits">Your member benefits</a></li>
+        </ul>
+      </section>
+      <ManageAccountLinks />
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Where you are logged in</h2>
         <ul class="session-list">
