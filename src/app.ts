@@ -78,7 +78,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerSiteRoutes(app, { home: container.home, discovery: container.discovery, topics: container.topics, health: container.health, page });
   registerTopicRoutes(app, { topics: container.topics, content: container.content, page });
   registerSearchRoutes(app, { search: container.search, page });
-  registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, repo: container.accountRepo, http: container.accountHttp, page });
+  registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, http: container.accountHttp, page });
   registerRecoveryRoutes(app, { recovery: container.recovery, http: container.accountHttp, page });
   registerMemberRoutes(app, { members: container.members, findUser: (id) => container.accountRepo.findUserById(id), page });
   registerBenefitRoutes(app, { benefits: container.benefits, page });

@@ -6,7 +6,6 @@ import { formatDate } from '../platform/dates.js';
 import type { PageContextFactory } from '../web/render.js';
 import { sendHtml } from '../web/render.js';
 import type { AccountHttp } from './http.js';
-import type { AccountRepo } from './repo.js';
 import type { AccountService, RegistrationInput } from './service.js';
 import type { SessionService } from './sessions.js';
 import { AccountPage, CheckEmailPage, LoginPage, RegisterPage, VerifyEmailPage, type RegisterValues } from './views.js';
@@ -48,7 +47,6 @@ function validateRegistration(input: RegistrationInput): Record<string, string |
 export interface AccountRouteDeps {
   accounts: AccountService;
   sessions: SessionService;
-  repo: AccountRepo;
   http: AccountHttp;
   page: PageContextFactory;
 }
