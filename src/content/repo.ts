@@ -5,7 +5,7 @@ import type { Dialect } from '../db/connection.js';
 import type { AttachmentRow, AuthorRow, Database, ItemKind, ItemRow, NewItem, TopicRow } from '../db/schema.js';
 
 /** Listing rows leave out the body columns, which are large and not shown in lists. */
-export type ItemSummaryRow = Omit<ItemRow, 'body_md' | 'body_html' | 'body_text'>;
+export type ItemSummaryRow = Omit<ItemRow, 'body_md' | 'body_html' | 'body_text' | 'version' | 'comments'>;
 
 const SUMMARY_COLUMNS = [
   'items.id', 'items.kind', 'items.slug', 'items.title', 'items.summary', 'items.reading_minutes', 'items.hero_image', 'items.hero_alt',
@@ -120,13 +120,10 @@ export class ContentRepo {
       for (const { item_id } of recent) shared.set(item_id, (shared.get(item_id) ?? 0) + 1);
     }
     if (shared.size === 0) return [];
-    const rows = await this.db
-      .selectFrom('items')
-      .select(SUMMARY_COLUMNS)
-      .where('items.id', 'in', [...shared.keys()])
-      .where('items.status', '=', 'published')
-      .where('items.kind', '!=', 'page')
-      .execute();
+    // Looked up by id alone and filtered here: with status and kind in the WHERE clause SQLite
+    // chose the listing index and scanned every published item (7 ms at 100,000 items).
+    const rows = (await this.db.selectFrom('items').select(SUMMARY_COLUMNS).where('items.id', 'in', [...shared.keys()]).execute())
+      .filter((row) => row.status === 'published' && row.kind !== 'page');
     return rows
       .sort((a, b) => (shared.get(b.id)! - shared.get(a.id)!) || (b.published_at ?? '').localeCompare(a.published_at ?? ''))
       .slice(0, limit);

@@ -11,11 +11,13 @@ import * as sqlite004 from './migrations/sqlite/004_members.js';
 import * as postgres004 from './migrations/postgres/004_members.js';
 import * as sqlite005 from './migrations/sqlite/005_benefits.js';
 import * as postgres005 from './migrations/postgres/005_benefits.js';
+import * as sqlite006 from './migrations/sqlite/006_editorial.js';
+import * as postgres006 from './migrations/postgres/006_editorial.js';
 import type { Db, Dialect } from './connection.js';
 
 const MIGRATIONS: Record<Dialect, Record<string, Migration>> = {
-  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003, '004_members': sqlite004, '005_benefits': sqlite005 },
-  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003, '004_members': postgres004, '005_benefits': postgres005 },
+  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003, '004_members': sqlite004, '005_benefits': sqlite005, '006_editorial': sqlite006 },
+  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003, '004_members': postgres004, '005_benefits': postgres005, '006_editorial': postgres006 },
 };
 
 class StaticProvider implements MigrationProvider {

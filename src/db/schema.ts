@@ -47,6 +47,29 @@ export interface ItemsTable {
   event_end: string | null;
   venue: string | null;
   online_url: string | null;
+  /** Bumped on every editor save; a save naming an older version is refused as a conflict. */
+  version: Generated<number>;
+  /** 'default' follows the site's comment policy. */
+  comments: Generated<CommentSetting>;
+}
+
+export type CommentSetting = 'default' | 'open' | 'closed';
+
+export interface ItemRevisionsTable {
+  id: Generated<number>;
+  item_id: number;
+  version: number;
+  author_id: number | null;
+  author_name: string;
+  note: string;
+  /** JSON of the editable fields (see content/revisions.ts). */
+  snapshot: string;
+  created_at: string;
+}
+
+export interface TopicRedirectsTable {
+  old_slug: string;
+  topic_id: number;
 }
 
 export interface ItemTopicsTable {
@@ -104,6 +127,8 @@ export interface UsersTable {
   email_verified_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Set while an admin has suspended the account: no sign-in, sessions ended. */
+  suspended_at: Generated<string | null>;
 }
 
 export interface SessionsTable {
@@ -189,6 +214,36 @@ export interface BenefitChoicesTable {
   created_at: string;
 }
 
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  /** Kept as written at the time, so the log still reads after an account is deleted. */
+  actor_name: string;
+  /** Dotted verb, e.g. "item.publish", "user.role", "admin.login". */
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  summary: string;
+}
+
+export interface PageViewsDailyTable {
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  item_id: number;
+  views: number;
+}
+
+export interface VisitorDaysTable {
+  day: string;
+  visitor_hash: string;
+}
+
+export interface AnalyticsSaltsTable {
+  day: string;
+  salt: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_domains: OrganisationDomainsTable;
@@ -207,6 +262,12 @@ export interface Database {
   outbox: OutboxTable;
   benefits: BenefitsTable;
   benefit_choices: BenefitChoicesTable;
+  item_revisions: ItemRevisionsTable;
+  topic_redirects: TopicRedirectsTable;
+  audit_log: AuditLogTable;
+  page_views_daily: PageViewsDailyTable;
+  visitor_days: VisitorDaysTable;
+  analytics_salts: AnalyticsSaltsTable;
 }
 
 export type ItemRow = Selectable<ItemsTable>;
@@ -222,3 +283,5 @@ export type TokenRow = Selectable<TokensTable>;
 export type OrganisationRow = Selectable<OrganisationsTable>;
 export type MembershipRequestRow = Selectable<MembershipRequestsTable>;
 export type BenefitRow = Selectable<BenefitsTable>;
+export type ItemRevisionRow = Selectable<ItemRevisionsTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
