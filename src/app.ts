@@ -8,6 +8,7 @@ import type { Container } from './container.js';
 import { loggerOptions } from './platform/logger.js';
 import { answerFromCache, registerPageCacheStore, requestIdFrom, type CacheHit } from './platform/http/page-cache.js';
 import { registerAssetRoutes } from './platform/http/assets.js';
+import { registerUploads } from './platform/http/uploads.js';
 import { registerErrorHandling, sendError } from './platform/http/errors.js';
 import { createPageContextFactory } from './web/render.js';
 import { registerContentRoutes } from './content/routes.js';
@@ -20,6 +21,19 @@ import { registerMemberRoutes } from './members/routes.js';
 import { registerBenefitRoutes } from './members/benefits-routes.js';
 import { registerSetupRoutes } from './accounts/setup-routes.js';
 import { registerAdminRoutes } from './admin/routes.js';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  adminAccess: 'editor' | 'admin' | undefined;
+}
+
+const routeTables = new WeakMap<FastifyInstance, RouteEntry[]>();
+
+/** Every route the app registered: the permission tests walk this to cover every admin route. */
+export function routesOf(app: FastifyInstance): readonly RouteEntry[] {
+  return routeTables.get(app) ?? [];
+}
 
 export async function buildApp(container: Container): Promise<FastifyInstance> {
   const { config } = container;
@@ -46,6 +60,12 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
     frameworkErrors: (error, request, reply) => void sendError(request, reply, page, 400, 'There is a problem with that request', 'That address is not valid. Please check it and try again.'),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const routeTable: RouteEntry[] = [];
+  routeTables.set(app, routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, adminAccess: route.config?.adminAccess });
+  });
+
   const { securityHeaders } = container;
   const { httpDuration } = container.metrics;
   const record = (entry: { method: string; route: string; statusCode: number; ms: number; url: string }) => {
@@ -71,6 +91,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerPageCacheStore(app, container.pageCache, (request) => isAnonymousRequest(request.headers));
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(formbody);
+  await registerUploads(app);
   await container.accountHttp.register(app);
 
   registerErrorHandling(app, page);

@@ -31,6 +31,8 @@ import { MemberRepo } from './members/repo.js';
 import { MembershipService } from './members/service.js';
 import { createBenefitsService, type BenefitService } from './members/benefits-service.js';
 import { createAdminServices, type AdminServices } from './admin/service.js';
+import { AuditRepo } from './audit/repo.js';
+import { AuditLog } from './audit/service.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -60,6 +62,7 @@ export interface Container {
   members: MembershipService;
   benefits: BenefitService;
   admin: AdminServices;
+  audit: AuditLog;
   close(): Promise<void>;
 }
 
@@ -73,6 +76,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const settings = new SettingsService(new SettingsRepo(db.kysely));
   await settings.load();
 
+  const audit = new AuditLog(new AuditRepo(db.kysely));
   const contentRepo = new ContentRepo(db.kysely, db.dialect);
   const content = new ContentService(contentRepo, files);
   const topicRepo = new TopicRepo(db.kysely);
@@ -126,6 +130,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     members,
     benefits: createBenefitsService(db.kysely),
     admin: createAdminServices({ db, mailer, accountRepo, sessions, publicUrl: config.publicUrl }),
+    audit,
     async close() {
       try {
         // Emails queued after a response (account links) go before the mailer closes.

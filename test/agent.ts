@@ -26,22 +26,65 @@ export class Agent {
     return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
   }
 
-  async post(url: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async post(url: string, form: Form, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     return this.remember(
       await this.app.inject({
         method: 'POST',
         url,
-        payload: new URLSearchParams(form).toString(),
+        payload: encodeForm(form),
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN, cookie: this.cookieHeader(), ...headers },
       }),
     );
   }
 
   /** Loads a page with a form and posts it with that page's CSRF token. */
-  async submit(pageUrl: string, action: string, form: Record<string, string>): Promise<LightMyRequestResponse> {
+  async submit(pageUrl: string, action: string, form: Form): Promise<LightMyRequestResponse> {
     const page = await this.get(pageUrl);
     return this.post(action, { _csrf: csrfOf(page.body), ...form });
   }
+
+  /** Posts a multipart form (as a browser does for forms with a file input). */
+  async postMultipart(url: string, form: Form, files: Record<string, UploadFile> = {}, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const { body, contentType } = multipartBody(form, files);
+    return this.remember(
+      await this.app.inject({ method: 'POST', url, payload: body, headers: { 'content-type': contentType, origin: ORIGIN, cookie: this.cookieHeader(), ...headers } }),
+    );
+  }
+
+  /** Loads a page with a multipart form and posts it with that page's CSRF token. */
+  async submitMultipart(pageUrl: string, action: string, form: Form, files: Record<string, UploadFile> = {}): Promise<LightMyRequestResponse> {
+    const page = await this.get(pageUrl);
+    return this.postMultipart(action, { _csrf: csrfOf(page.body), ...form }, files);
+  }
+}
+
+/** A form's fields; an array sends the name once per value (checkbox groups, multi-selects). */
+export type Form = Record<string, string | readonly string[]>;
+
+export interface UploadFile {
+  filename: string;
+  data: Buffer;
+  type?: string;
+}
+
+function encodeForm(form: Form): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(form)) for (const v of [value].flat()) params.append(name, v);
+  return params.toString();
+}
+
+export function multipartBody(form: Form, files: Record<string, UploadFile>): { body: Buffer; contentType: string } {
+  const boundary = `----pulse${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(form)) {
+    for (const v of [value].flat()) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${v}\r\n`));
+  }
+  for (const [name, file] of Object.entries(files)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file.filename}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
+    parts.push(file.data, Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 export function csrfOf(html: string): string {

@@ -85,7 +85,9 @@ export class AccountHttp {
       };
     });
 
-    app.addHook('preHandler', async (request) => {
+    // preValidation: after the body is parsed (the token is in it) but before schema
+    // validation, so a forged request is refused as forged, never answered with form errors.
+    app.addHook('preValidation', async (request) => {
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
       checkCsrf(request, this.csrf, request.viewer.kind === 'user' ? request.viewer.csrfToken : undefined);
     });

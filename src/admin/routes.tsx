@@ -6,7 +6,7 @@ import type { App } from '../platform/http/types.js';
 import { MAX_PAGE } from '../platform/pagination.js';
 import type { PageContextFactory } from '../web/render.js';
 import { sendHtml } from '../web/render.js';
-import { canUseAdmin, isAdmin, isAdminPath } from './policy.js';
+import { canUseAdmin, isAdmin, isAdminPath, mayUse } from './policy.js';
 import { presentOutboxMessage } from './presenters.js';
 import type { OutboxReader } from './service.js';
 import { AdminDashboardPage, OutboxMessagePage, OutboxPage } from './views.js';
@@ -41,6 +41,10 @@ export function registerAdminGuard(app: App): void {
     if (!isAdminPath(path) && !isAdminPath(request.routeOptions.url ?? '')) return;
     if (request.viewer.kind === 'anonymous') return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
     authorise(request.viewer, canUseAdmin, 'The admin area is for editors and administrators.');
+    // An unknown /admin path has no route config: the 404 that follows is fine for any editor.
+    if (request.is404) return;
+    const access = request.routeOptions.config.adminAccess ?? 'admin';
+    authorise(request.viewer, (viewer) => mayUse(viewer, access), 'Only administrators can use this part of the admin area.');
   });
 }
 
@@ -48,7 +52,7 @@ export function registerAdminRoutes(app: App, deps: AdminRouteDeps): void {
   const { outbox, page } = deps;
   registerAdminGuard(app);
 
-  app.get('/admin', async (request, reply) => {
+  app.get('/admin', { config: { adminAccess: 'editor' } }, async (request, reply) => {
     authorise(request.viewer, canUseAdmin, 'The admin area is for editors and administrators.');
     return sendHtml(reply, <AdminDashboardPage ctx={page(request)} isAdmin={isAdmin(request.viewer)} />);
   });
