@@ -44,3 +44,18 @@ function zoneOffsetMinutes(at: Date): number {
   if (!m) return 0;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
+
+/** A UTC instant as the value of a datetime-local input in Europe/London ("2026-03-03T09:30"). */
+export function utcToLondonInput(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour') === '24' ? '00' : get('hour')}:${get('minute')}`;
+}
+
+/** A datetime-local value in Europe/London as a UTC ISO string, or undefined when malformed. */
+export function londonInputToUtc(value: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?$/.exec(value.trim());
+  if (!m) return undefined;
+  const date = londonWallTimeToUtc(m[1]!, m[2]!);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}

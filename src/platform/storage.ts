@@ -24,6 +24,12 @@ export class FileStore {
     return key;
   }
 
+  /** Removes a stored file; a missing file or malformed key is not an error. */
+  async remove(key: string): Promise<void> {
+    const file = this.pathOf(key);
+    if (file) await fs.promises.rm(file, { force: true });
+  }
+
   /** Absolute path of a stored file, or undefined for a malformed key. */
   pathOf(key: string): string | undefined {
     return KEY_PATTERN.test(key) ? path.join(this.root, key) : undefined;

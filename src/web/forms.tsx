@@ -27,7 +27,7 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: 
 interface InputProps {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'url' | 'date' | 'time' | 'datetime-local';
   value?: string;
   hint?: string;
   error?: string;
@@ -68,6 +68,78 @@ export function CheckboxField(props: { name: string; label: string; checked?: bo
       <input id={id} type="checkbox" name={props.name} value="yes" checked={props.checked} aria-describedby={described || undefined} aria-invalid={props.error ? 'true' : undefined} />
       <label for={id} safe>{props.label}</label>
       {props.hint ? <p class="field__hint" id={`${id}-hint`} safe>{props.hint}</p> : ''}
+    </div>
+  );
+}
+
+function describedBy(id: string, props: { hint?: string; error?: string }): string | undefined {
+  return [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }): JSX.Element {
+  return (
+    <>
+      {hint ? <p class="field__hint" id={`${id}-hint`} safe>{hint}</p> : ''}
+      {error ? <p class="field__error" id={`${id}-error`}><span class="visually-hidden">Error: </span><span safe>{error}</span></p> : ''}
+    </>
+  );
+}
+
+export function TextAreaField(props: { name: string; label: string; value?: string; hint?: string; error?: string; rows?: number; maxlength?: number; required?: boolean; className?: string }): JSX.Element {
+  const id = `field-${props.name}`;
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}${props.className ? ` ${props.className}` : ''}`}>
+      <label for={id} safe>{props.label}</label>
+      <FieldMessages id={id} hint={props.hint} error={props.error} />
+      <textarea id={id} name={props.name} rows={String(props.rows ?? 4)} maxlength={props.maxlength !== undefined ? String(props.maxlength) : undefined} required={props.required} aria-describedby={describedBy(id, props)} aria-invalid={props.error ? 'true' : undefined} safe>{props.value ?? ''}</textarea>
+    </div>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export function SelectField(props: { name: string; label: string; value?: string; choices: readonly Choice[]; hint?: string; error?: string }): JSX.Element {
+  const id = `field-${props.name}`;
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label for={id} safe>{props.label}</label>
+      <FieldMessages id={id} hint={props.hint} error={props.error} />
+      <select id={id} name={props.name} aria-describedby={describedBy(id, props)} aria-invalid={props.error ? 'true' : undefined}>
+        {props.choices.map((c) => <option value={c.value} selected={c.value === props.value} safe>{c.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** A group of checkboxes sharing one name (the form sends one value per ticked box). */
+export function CheckboxGroup(props: { name: string; legend: string; choices: readonly Choice[]; checked: readonly string[]; hint?: string; error?: string }): JSX.Element {
+  const id = `field-${props.name}`;
+  return (
+    <fieldset class={`field checkbox-group${props.error ? ' field--error' : ''}`} id={id} aria-describedby={describedBy(id, props)}>
+      <legend safe>{props.legend}</legend>
+      <FieldMessages id={id} hint={props.hint} error={props.error} />
+      <div class="checkbox-group__choices">
+        {props.choices.map((c, i) => (
+          <div class="field--checkbox">
+            <input type="checkbox" id={`${id}-${i}`} name={props.name} value={c.value} checked={props.checked.includes(c.value)} />
+            <label for={`${id}-${i}`} safe>{c.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function FileField(props: { name: string; label: string; accept?: string; hint?: string; error?: string }): JSX.Element {
+  const id = `field-${props.name}`;
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label for={id} safe>{props.label}</label>
+      <FieldMessages id={id} hint={props.hint} error={props.error} />
+      <input id={id} type="file" name={props.name} accept={props.accept} aria-describedby={describedBy(id, props)} aria-invalid={props.error ? 'true' : undefined} />
     </div>
   );
 }
