@@ -21,6 +21,7 @@ import { registerMemberRoutes } from './members/routes.js';
 import { registerBenefitRoutes } from './members/benefits-routes.js';
 import { registerSetupRoutes } from './accounts/setup-routes.js';
 import { registerAdminRoutes } from './admin/routes.js';
+import { registerAnalyticsRoutes } from './analytics/routes.js';
 
 export interface RouteEntry {
   method: string;
@@ -68,8 +69,11 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
 
   const { securityHeaders } = container;
   const { httpDuration } = container.metrics;
-  const record = (entry: { method: string; route: string; statusCode: number; ms: number; url: string }) => {
+  const { analytics } = container;
+  const record = (entry: { method: string; route: string; statusCode: number; ms: number; url: string; headers: http.IncomingHttpHeaders; ip: string | undefined }) => {
     httpDuration.observe({ method: entry.method, route: entry.route, status_code: String(entry.statusCode) }, entry.ms / 1000);
+    // Item page views, from the cache and from Fastify alike: counted in memory, written in batches.
+    analytics.record(entry);
   };
   onCacheHit = (hit: CacheHit) => {
     const ms = performance.now() - hit.startedAt;
@@ -83,7 +87,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   });
   app.addHook('onResponse', async (request, reply) => {
     const ms = reply.elapsedTime;
-    record({ method: request.method, route: request.routeOptions.url ?? 'not_found', statusCode: reply.statusCode, ms, url: request.url });
+    record({ method: request.method, route: request.routeOptions.url ?? 'not_found', statusCode: reply.statusCode, ms, url: request.url, headers: request.headers, ip: request.socket.remoteAddress });
     request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
   });
 
@@ -105,6 +109,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerBenefitRoutes(app, { benefits: container.benefits, page });
   registerSetupRoutes(app, { setup: container.admin.setup, sessions: container.sessions, http: container.accountHttp, page });
   registerAdminRoutes(app, { outbox: container.admin.outbox, isOutboxInUse: container.admin.isOutboxInUse, page });
+  registerAnalyticsRoutes(app, { analytics: container.analytics, page, publicUrl: config.publicUrl });
   registerContentRoutes(app, { content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl });
 
   return app;

@@ -33,6 +33,9 @@ import { createBenefitsService, type BenefitService } from './members/benefits-s
 import { createAdminServices, type AdminServices } from './admin/service.js';
 import { AuditRepo } from './audit/repo.js';
 import { AuditLog } from './audit/service.js';
+import { AnalyticsRepo } from './analytics/repo.js';
+import { AnalyticsService } from './analytics/service.js';
+import { ViewRecorder } from './analytics/recorder.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -63,6 +66,8 @@ export interface Container {
   benefits: BenefitService;
   admin: AdminServices;
   audit: AuditLog;
+  /** Cookie-less page views and visitors; `flush()` writes what is counted in memory. */
+  analytics: AnalyticsService;
   close(): Promise<void>;
 }
 
@@ -102,6 +107,10 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   });
   const accountHttp = new AccountHttp(sessions, { isHttps, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl }, (user) => members.membershipOf(user));
 
+  const analyticsRepo = new AnalyticsRepo(db.kysely, db.dialect);
+  const analytics = new AnalyticsService({ repo: analyticsRepo, recorder: new ViewRecorder(analyticsRepo) });
+  analytics.start();
+
   const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
 
   return {
@@ -131,8 +140,11 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     benefits: createBenefitsService(db.kysely),
     admin: createAdminServices({ db, mailer, accountRepo, sessions, publicUrl: config.publicUrl }),
     audit,
+    analytics,
     async close() {
       try {
+        // Views counted in memory are written before the database closes.
+        await analytics.close();
         // Emails queued after a response (account links) go before the mailer closes.
         await recovery.settle();
         await mailer.close();

@@ -135,6 +135,9 @@ export interface CacheHit {
   route: string;
   statusCode: number;
   startedAt: number;
+  /** The request's headers and socket address, for analytics (never stored as they are). */
+  headers: IncomingHttpHeaders;
+  ip: string | undefined;
 }
 
 /**
@@ -164,7 +167,7 @@ export function answerFromCache(
     res.writeHead(200, { ...cache.headersFor(entry, encoding, body), 'x-request-id': requestId });
     res.end(method === 'HEAD' ? undefined : body);
   }
-  options.onHit({ requestId, method, url: req.url, route: entry.route, statusCode, startedAt });
+  options.onHit({ requestId, method, url: req.url, route: entry.route, statusCode, startedAt, headers: req.headers, ip: req.socket.remoteAddress });
   return true;
 }
 
