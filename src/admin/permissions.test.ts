@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '../../test/helpers.js';
-import { Agent } from '../../test/agent.js';
+import { Agent, csrfOf } from '../../test/agent.js';
 import { personWithRole } from '../../test/people.js';
 import { routesOf, type RouteEntry } from '../app.js';
 
@@ -54,9 +54,11 @@ describe('permissions on every admin route', () => {
   });
 
   it('refuses editors on admin-only routes and lets them reach editor routes', async () => {
+    // The editor's own CSRF token, so a 403 can only come from the role check.
+    const token = csrfOf((await editor.get('/admin')).body);
     for (const route of routes) {
       const url = concrete(route.url);
-      const res = route.method === 'GET' ? await editor.get(url) : await editor.post(url, {});
+      const res = route.method === 'GET' ? await editor.get(url) : await editor.post(url, { _csrf: token });
       if ((route.adminAccess ?? 'admin') === 'admin') assert.equal(res.statusCode, 403, `${route.method} ${url} is for admins only`);
       else assert.notEqual(res.statusCode, 403, `${route.method} ${url} is for editors too`);
     }

@@ -9,7 +9,7 @@ import { sendHtml } from '../web/render.js';
 import { canUseAdmin, isAdmin, isAdminPath, mayUse } from './policy.js';
 import { presentOutboxMessage } from './presenters.js';
 import type { OutboxReader } from './service.js';
-import { AdminDashboardPage, OutboxMessagePage, OutboxPage } from './views.js';
+import { AdminDashboardPage, OutboxMessagePage, OutboxPage, type DashboardData } from './views.js';
 
 const PageQuery = Type.Object({ page: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }) });
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
@@ -18,6 +18,10 @@ const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 214748364
 export const EMAIL_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
 export interface AdminRouteDeps {
+  /** What the dashboard shows of the desk: drafts, scheduled and recent items. */
+  deskOverview: () => Promise<DashboardData>;
+  /** The readership glance, rendered by the analytics domain. */
+  readershipGlance: () => Promise<JSX.Element>;
   outbox: OutboxReader;
   isOutboxInUse: boolean;
   page: PageContextFactory;
@@ -54,7 +58,8 @@ export function registerAdminRoutes(app: App, deps: AdminRouteDeps): void {
 
   app.get('/admin', { config: { adminAccess: 'editor' } }, async (request, reply) => {
     authorise(request.viewer, canUseAdmin, 'The admin area is for editors and administrators.');
-    return sendHtml(reply, <AdminDashboardPage ctx={page(request)} isAdmin={isAdmin(request.viewer)} />);
+    const [data, glance] = await Promise.all([deps.deskOverview(), deps.readershipGlance()]);
+    return sendHtml(reply, <AdminDashboardPage ctx={page(request)} data={data} glance={glance} />);
   });
 
   app.get('/admin/outbox', { schema: { querystring: PageQuery } }, async (request, reply) => {

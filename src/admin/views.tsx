@@ -1,34 +1,69 @@
 import Html from '@kitajs/html';
 import { Layout } from '../web/layout.js';
+import { AdminLayout } from './layout.js';
+import type { DeskRow } from '../content/desk-repo.js';
+import { formatDate, formatTime } from '../platform/dates.js';
 import type { PageContext } from '../web/context.js';
 import { Pagination } from '../web/components.js';
 import type { Pagination as PaginationModel } from '../platform/pagination.js';
 import type { OutboxMessageView } from './presenters.js';
 
-export function AdminDashboardPage({ ctx, isAdmin }: { ctx: PageContext; isAdmin: boolean }): JSX.Element {
+export interface DashboardData {
+  drafts: DeskRow[];
+  draftCount: number;
+  scheduled: DeskRow[];
+  published: DeskRow[];
+}
+
+function DeskList({ rows, empty, showWhen }: { rows: DeskRow[]; empty: string; showWhen: boolean }): JSX.Element {
+  if (rows.length === 0) return <p safe>{empty}</p>;
   return (
-    <Layout ctx={ctx} title="Admin" noindex breadcrumbs={[{ label: 'Home', path: '/' }, { label: 'Admin' }]}>
+    <ul class="compact-list">
+      {rows.map((r) => (
+        <li>
+          <a href={`/admin/content/${r.id}`} safe>{r.title}</a>{' '}
+          <span class="compact-list__meta" safe>{showWhen && r.published_at ? `${formatDate(r.published_at)}, ${formatTime(r.published_at)}` : `changed ${formatDate(r.updated_at)}`}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function AdminDashboardPage({ ctx, data, glance }: { ctx: PageContext; data: DashboardData; glance: JSX.Element }): JSX.Element {
+  return (
+    <AdminLayout ctx={ctx} title="Admin">
       <h1>Admin</h1>
-      <p class="lede">Manage the site and the people who use it.</p>
-      <section aria-labelledby="admin-now-heading">
-        <h2 id="admin-now-heading">Available now</h2>
-        {isAdmin ? (
-          <ul>
-            <li><a href="/admin/outbox">Outbox</a>: email Pulse has kept instead of sending, to read and check.</li>
-            <li><a href="/admin/organisations">Organisations</a>: member organisations, their email domains and requests to join.</li>
-          </ul>
-        ) : (
-          <p>The outbox and organisations are for administrators. Ask one if you need something there.</p>
-        )}
-      </section>
-      <section aria-labelledby="admin-next-heading">
-        <h2 id="admin-next-heading">Coming next</h2>
-        <ul>
-          <li>Content: write, edit and publish news, reports, events and pages.</li>
-          <li>People: find registered readers, change roles and end sessions.</li>
-        </ul>
-      </section>
-    </Layout>
+      <p class="lede">What is waiting, what is coming up, and how the site is being read.</p>
+      <p class="button-row">
+        <a class="button" href="/admin/content/new?kind=news">Write a news item</a>
+        <a href="/admin/content/new?kind=report">New report</a>
+        <a href="/admin/content/new?kind=event">New event</a>
+      </p>
+      <div class="dashboard-grid">
+        <section aria-labelledby="dash-drafts">
+          <h2 id="dash-drafts" safe>{`Drafts (${data.draftCount.toLocaleString('en-GB')})`}</h2>
+          <DeskList rows={data.drafts} empty="No drafts." showWhen={false} />
+          {data.draftCount > data.drafts.length ? <p><a href="/admin/content?status=draft">All drafts</a></p> : ''}
+        </section>
+        <section aria-labelledby="dash-scheduled">
+          <h2 id="dash-scheduled">Scheduled</h2>
+          <DeskList rows={data.scheduled} empty="Nothing is scheduled." showWhen />
+        </section>
+        <section aria-labelledby="dash-published">
+          <h2 id="dash-published">Recently published</h2>
+          <DeskList rows={data.published} empty="Nothing has been published yet." showWhen />
+        </section>
+        <section aria-labelledby="dash-moderation">
+          <h2 id="dash-moderation">Waiting for moderation</h2>
+          <p>Nothing is waiting. Comments, and their moderation queue, are not switched on in this version of Pulse yet.</p>
+        </section>
+        <section aria-labelledby="dash-newsletters">
+          <h2 id="dash-newsletters">Newsletters in progress</h2>
+          <p>None. The newsletter composer arrives in a later version of Pulse.</p>
+        </section>
+        {glance}
+      </div>
+    </AdminLayout>
   );
 }
 

@@ -64,7 +64,7 @@ export function DeskFormPage(props: DeskFormProps): JSX.Element {
             <form method="post" action={`/admin/content/${item.id}/unpublish`} class="inline-form">
               <CsrfField token={token} />
               <input type="hidden" name="version" value={String(item.version)} />
-              <button type="submit" class="button-secondary">{item.status === 'scheduled' ? 'Cancel the schedule' : 'Unpublish'}</button>
+              <button type="submit" class="button--secondary">{item.status === 'scheduled' ? 'Cancel the schedule' : 'Unpublish'}</button>
             </form>
           ) : ''}
         </div>
@@ -130,12 +130,12 @@ export function DeskFormPage(props: DeskFormProps): JSX.Element {
             <legend>Save</legend>
             <div class="button-row">
               <button type="submit" name="intent" value="save">{item && item.status !== 'draft' ? 'Save changes' : 'Save draft'}</button>
-              <button type="submit" name="intent" value="preview" class="button-secondary">Preview</button>
+              <button type="submit" name="intent" value="preview" class="button--secondary">Preview</button>
               <button type="submit" name="intent" value="publish">{item?.status === 'published' ? 'Save and keep published' : 'Publish now'}</button>
             </div>
             <TextField name="scheduleAt" type="datetime-local" label="Publish at" value={values.scheduleAt} error={errors.scheduleAt} hint="UK time. Choose a time, then Schedule." />
             <div class="button-row">
-              <button type="submit" name="intent" value="schedule" class="button-secondary">Schedule</button>
+              <button type="submit" name="intent" value="schedule" class="button--secondary">Schedule</button>
             </div>
           </fieldset>
         </form>

@@ -105,7 +105,7 @@ export function registerDeskRoutes(app: App, deps: DeskRouteDeps): void {
     return sendHtml(reply, <DeskListPage ctx={page(request)} rows={rows} pagination={pagination} filter={{ kind, status, q }} notice={deleted ? `Deleted “${deleted}”.` : undefined} />);
   });
 
-  app.get('/admin/content/new', { config: EDITOR, schema: { querystring: Type.Object({ kind: Kind }) } }, async (request, reply) => {
+  app.get('/admin/content/new', { config: EDITOR, schema: { querystring: Type.Object({ kind: Type.Union([Kind], { default: 'news' }) }) } }, async (request, reply) => {
     return sendHtml(reply, await formPage(request, { kind: request.query.kind, values: blankForm(page(request).site.defaultAccess ?? 'public') }));
   });
 

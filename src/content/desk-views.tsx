@@ -154,7 +154,7 @@ export function RevisionsPage({ ctx, item, revisions, notice }: { ctx: PageConte
                   <form method="post" action={`/admin/content/${item.id}/revisions/${r.version}/restore`}>
                     <CsrfField token={token(ctx)} />
                     <input type="hidden" name="version" value={String(item.version)} />
-                    <button type="submit" class="button-secondary" aria-label={`Restore version ${r.version}`}>Restore</button>
+                    <button type="submit" class="button--secondary" aria-label={`Restore version ${r.version}`}>Restore</button>
                   </form>
                 )}
               </td>
