@@ -21,6 +21,8 @@ import { registerMemberRoutes } from './members/routes.js';
 import { registerBenefitRoutes } from './members/benefits-routes.js';
 import { registerSetupRoutes } from './accounts/setup-routes.js';
 import { registerAdminRoutes } from './admin/routes.js';
+import { registerPeopleRoutes } from './people/routes.js';
+import { registerAuditRoutes } from './audit/routes.js';
 import { registerAnalyticsRoutes } from './analytics/routes.js';
 
 export interface RouteEntry {
@@ -103,12 +105,14 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerSiteRoutes(app, { home: container.home, discovery: container.discovery, topics: container.topics, health: container.health, page });
   registerTopicRoutes(app, { topics: container.topics, content: container.content, page });
   registerSearchRoutes(app, { search: container.search, page });
-  registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, http: container.accountHttp, page });
-  registerRecoveryRoutes(app, { recovery: container.recovery, http: container.accountHttp, page });
-  registerMemberRoutes(app, { members: container.members, findUser: (id) => container.accountRepo.findUserById(id), page });
-  registerBenefitRoutes(app, { benefits: container.benefits, page });
-  registerSetupRoutes(app, { setup: container.admin.setup, sessions: container.sessions, http: container.accountHttp, page });
+  registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, http: container.accountHttp, page, audit: container.audit });
+  registerRecoveryRoutes(app, { recovery: container.recovery, http: container.accountHttp, page, audit: container.audit });
+  registerMemberRoutes(app, { members: container.members, findUser: (id) => container.accountRepo.findUserById(id), page, audit: container.audit });
+  registerBenefitRoutes(app, { benefits: container.benefits, page, audit: container.audit });
+  registerSetupRoutes(app, { setup: container.admin.setup, sessions: container.sessions, http: container.accountHttp, page, audit: container.audit });
   registerAdminRoutes(app, { outbox: container.admin.outbox, isOutboxInUse: container.admin.isOutboxInUse, page });
+  registerPeopleRoutes(app, { people: container.people, page });
+  registerAuditRoutes(app, { audit: container.audit, page });
   registerAnalyticsRoutes(app, { analytics: container.analytics, page, publicUrl: config.publicUrl });
   registerContentRoutes(app, { content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl });
 

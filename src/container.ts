@@ -33,6 +33,7 @@ import { createBenefitsService, type BenefitService } from './members/benefits-s
 import { createAdminServices, type AdminServices } from './admin/service.js';
 import { AuditRepo } from './audit/repo.js';
 import { AuditLog } from './audit/service.js';
+import { PeopleService } from './people/service.js';
 import { AnalyticsRepo } from './analytics/repo.js';
 import { AnalyticsService } from './analytics/service.js';
 import { ViewRecorder } from './analytics/recorder.js';
@@ -66,6 +67,8 @@ export interface Container {
   benefits: BenefitService;
   admin: AdminServices;
   audit: AuditLog;
+  /** Admins' people screens: roles, suspension, sessions. */
+  people: PeopleService;
   /** Cookie-less page views and visitors; `flush()` writes what is counted in memory. */
   analytics: AnalyticsService;
   close(): Promise<void>;
@@ -140,6 +143,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     benefits: createBenefitsService(db.kysely),
     admin: createAdminServices({ db, mailer, accountRepo, sessions, publicUrl: config.publicUrl }),
     audit,
+    people: new PeopleService({ repo: accountRepo, sessions, membershipOf: (user) => members.membershipOf(user), audit }),
     analytics,
     async close() {
       try {

@@ -6,7 +6,9 @@ import { Invalid } from '../errors.js';
 import type { App } from '../platform/http/types.js';
 import type { PageContextFactory } from '../web/render.js';
 import { sendHtml } from '../web/render.js';
+import type { AuditLog } from '../audit/service.js';
 import type { AccountHttp } from './http.js';
+import { recordAdminSignIn } from './sign-in-audit.js';
 import type { RecoveryService, SignedIn } from './recovery-service.js';
 import {
   AccountDeletedPage, ChangeEmailPage, ChangePasswordPage, ConfirmEmailChangePage, ConfirmPasswordPage, DeleteAccountPage, EmailChangeSentPage, EmailLinkPage, ExportPage,
@@ -40,6 +42,8 @@ export interface RecoveryRouteDeps {
   recovery: RecoveryService;
   http: AccountHttp;
   page: PageContextFactory;
+  /** Where editors' and admins' sign-ins are recorded. */
+  audit: AuditLog;
 }
 
 export function registerRecoveryRoutes(app: App, deps: RecoveryRouteDeps): void {
@@ -86,6 +90,7 @@ export function registerRecoveryRoutes(app: App, deps: RecoveryRouteDeps): void 
     const previousSessionId = request.viewer.kind === 'user' ? request.viewer.sessionId : undefined;
     const result = await recovery.logInWithLink(request.body.token, meta(request), previousSessionId);
     if (!result) return sendHtml(reply, <LinkLoginPage ctx={page(request)} csrf={csrf(request, reply)} token="" outcome="failed" />, 400);
+    await recordAdminSignIn(deps.audit, result.user, 'link');
     http.setSessionCookie(reply, result.sessionId);
     return reply.redirect('/account', 303);
   });

@@ -15,7 +15,7 @@ import {
 } from './recovery-emails.js';
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import type { AccountRepo } from './repo.js';
-import { LIMITS, normaliseEmail, type RequestMeta } from './service.js';
+import { LIMITS, SUSPENDED_MESSAGE, normaliseEmail, type RequestMeta } from './service.js';
 import type { SessionService } from './sessions.js';
 import { hashSecret, isWellFormedSecret, newSecret } from './tokens.js';
 import type { Viewer } from './viewer.js';
@@ -83,7 +83,8 @@ export class RecoveryService {
     const email = this.linkRequest(emailInput, 'login-link', meta);
     this.later(async () => {
       const user = await this.deps.repo.findUserByEmail(email);
-      if (!user) return;
+      // A suspended person gets no link; the page they see is the same.
+      if (!user || user.suspended_at) return;
       const secret = await this.issueToken(user.id, 'magic-link', LOGIN_LINK_TTL_MS);
       await this.deps.mailer.send(loginLinkEmail(this.site, user, `${this.deps.publicUrl}/login/link?token=${secret}`));
     });
@@ -99,6 +100,8 @@ export class RecoveryService {
     const token = await this.deps.repo.consumeToken(hashSecret(secret), 'magic-link', now);
     const user = token?.user_id ? await this.deps.repo.findUserById(token.user_id) : undefined;
     if (!user) return undefined;
+    // The link proved the address is theirs, so they may be told why it does not work.
+    if (user.suspended_at) throw new Forbidden(SUSPENDED_MESSAGE);
     if (!user.email_verified_at) await this.deps.repo.updateUser(user.id, { email_verified_at: now, updated_at: now });
     if (previousSessionId) await this.deps.sessions.end(previousSessionId);
     return { sessionId: await this.deps.sessions.start(user.id, meta), user };
@@ -110,7 +113,7 @@ export class RecoveryService {
     const email = this.linkRequest(emailInput, 'reset-link', meta);
     this.later(async () => {
       const user = await this.deps.repo.findUserByEmail(email);
-      if (!user) return;
+      if (!user || user.suspended_at) return;
       const secret = await this.issueToken(user.id, 'reset-password', RESET_TTL_MS);
       await this.deps.mailer.send(resetPasswordEmail(this.site, user, `${this.deps.publicUrl}/login/reset?token=${secret}`));
     });
@@ -132,6 +135,7 @@ export class RecoveryService {
     const pending = await this.deps.repo.findUsableToken(tokenHash, 'reset-password', this.now());
     const user = pending?.user_id ? await this.deps.repo.findUserById(pending.user_id) : undefined;
     if (!user) return false;
+    if (user.suspended_at) throw new Forbidden(SUSPENDED_MESSAGE);
     const problem = password === '' ? 'Choose a new password.' : passwordProblem(password, { email: user.email, name: user.name });
     if (problem) throw new Invalid('password', problem);
     const passwordHash = await hashPassword(password);

@@ -1,6 +1,24 @@
 // The only SQL for people, sessions and single-use tokens.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database, NewUser, Role, SessionRow, TokenPurpose, TokenRow, UserRow } from '../db/schema.js';
+
+/** Whether an account may sign in: active, suspended by an admin, or waiting for its address to be confirmed. */
+export type AccountStatus = 'active' | 'suspended' | 'unverified';
+
+/** What the people list can be narrowed by (people/service.ts). */
+export interface PeopleFilter {
+  /** Part of the name or email address, any case. */
+  text?: string;
+  role?: Role;
+  status?: AccountStatus;
+}
+
+export type RoleChangeOutcome = 'changed' | 'missing' | 'stale' | 'last-admin';
+
+/** A LIKE pattern matching `text` anywhere, with the wildcards in it taken literally (escape character `\`). */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
 
 export class AccountRepo {
   constructor(private readonly db: Kysely<Database>) {}
@@ -154,5 +172,78 @@ export class AccountRepo {
   /** Deletes a person; their sessions, tokens and membership requests go with them (ON DELETE CASCADE). */
   async deleteUser(id: number): Promise<void> {
     await this.db.deleteFrom('users').where('id', '=', id).execute();
+  }
+
+  // ---- people administration (people/service.ts) ----
+
+  private people(filter: PeopleFilter): SelectQueryBuilder<Database, 'users', object> {
+    let query = this.db.selectFrom('users');
+    const text = filter.text?.trim().toLowerCase();
+    if (text) {
+      const pattern = containsPattern(text);
+      // lower() on both sides: LIKE ignores case in SQLite but not in PostgreSQL.
+      query = query.where((eb) => eb.or([sql<boolean>`lower(name) like ${pattern} escape '\\'`, sql<boolean>`email like ${pattern} escape '\\'`]));
+    }
+    if (filter.role) query = query.where('role', '=', filter.role);
+    if (filter.status === 'suspended') query = query.where('suspended_at', 'is not', null);
+    if (filter.status === 'active') query = query.where('suspended_at', 'is', null).where('email_verified_at', 'is not', null);
+    if (filter.status === 'unverified') query = query.where('suspended_at', 'is', null).where('email_verified_at', 'is', null);
+    return query;
+  }
+
+  async countPeople(filter: PeopleFilter): Promise<number> {
+    const row = await this.people(filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** A page of people, newest accounts first. */
+  listPeople(filter: PeopleFilter, page: { limit: number; offset: number }): Promise<UserRow[]> {
+    return this.people(filter).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute();
+  }
+
+  /**
+   * Changes a role only if it is still `expected` (the form was not stale), never leaving
+   * the site without an administrator who can sign in, and ends that person's sessions
+   * (except `keepIdHash`, an admin's own current one) in the same transaction.
+   */
+  async changeRoleIfUnchanged(userId: number, change: { expected: Role; role: Role; now: string; keepIdHash?: string }): Promise<RoleChangeOutcome> {
+    return this.db.transaction().execute(async (trx) => {
+      // A no-op update locks every admin row first, so two admins demoting each other at
+      // the same moment on PostgreSQL cannot both pass the count below.
+      await trx.updateTable('users').set({ role: sql<Role>`role` }).where('role', '=', 'admin').execute();
+      const user = await trx.selectFrom('users').select('role').where('id', '=', userId).executeTakeFirst();
+      if (!user) return 'missing';
+      if (user.role !== change.expected) return 'stale';
+      if (user.role === 'admin' && change.role !== 'admin') {
+        const others = await trx.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('role', '=', 'admin').where('suspended_at', 'is', null).where('id', '!=', userId).executeTakeFirstOrThrow();
+        if (Number(others.n) === 0) return 'last-admin';
+      }
+      await trx.updateTable('users').set({ role: change.role, updated_at: change.now }).where('id', '=', userId).execute();
+      let end = trx.deleteFrom('sessions').where('user_id', '=', userId);
+      if (change.keepIdHash) end = end.where('id_hash', '!=', change.keepIdHash);
+      await end.execute();
+      return 'changed';
+    });
+  }
+
+  /**
+   * Suspends a person who is not suspended yet: ends every session and uses up their
+   * login and reset links, in one transaction. False when they already were.
+   */
+  async suspendUser(userId: number, now: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx.updateTable('users').set({ suspended_at: now, updated_at: now }).where('id', '=', userId).where('suspended_at', 'is', null).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await trx.updateTable('tokens').set({ used_at: now }).where('user_id', '=', userId).where('purpose', 'in', ['magic-link', 'reset-password']).where('used_at', 'is', null).execute();
+      return true;
+    });
+  }
+
+  /** Lifts a suspension; false when the person was not suspended. */
+  async reinstateUser(userId: number, now: string): Promise<boolean> {
+    const result = await this.db.updateTable('users').set({ suspended_at: null, updated_at: now }).where('id', '=', userId).where('suspended_at', 'is not', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 }

@@ -5,7 +5,9 @@ import type { App } from '../platform/http/types.js';
 import { formatDate } from '../platform/dates.js';
 import type { PageContextFactory } from '../web/render.js';
 import { sendHtml } from '../web/render.js';
+import type { AuditLog } from '../audit/service.js';
 import type { AccountHttp } from './http.js';
+import { recordAdminSignIn } from './sign-in-audit.js';
 import type { AccountService, RegistrationInput } from './service.js';
 import type { SessionService } from './sessions.js';
 import { AccountPage, CheckEmailPage, LoginPage, RegisterPage, VerifyEmailPage, type RegisterValues } from './views.js';
@@ -49,6 +51,8 @@ export interface AccountRouteDeps {
   sessions: SessionService;
   http: AccountHttp;
   page: PageContextFactory;
+  /** Where editors' and admins' sign-ins are recorded. */
+  audit: AuditLog;
 }
 
 export function registerAccountRoutes(app: App, deps: AccountRouteDeps): void {
@@ -109,7 +113,8 @@ export function registerAccountRoutes(app: App, deps: AccountRouteDeps): void {
     const { email, password, next } = request.body;
     try {
       Invalid.check({ email: email.trim() === '' ? 'Enter your email address.' : undefined, password: password === '' ? 'Enter your password.' : undefined });
-      const { sessionId } = await accounts.logIn(email, password, meta(request));
+      const { sessionId, user } = await accounts.logIn(email, password, meta(request));
+      await recordAdminSignIn(deps.audit, user, 'password');
       // A signed-in person's session replaces any earlier one in this browser.
       if (request.viewer.kind === 'user') await accounts.logOut(request.viewer.sessionId);
       http.setSessionCookie(reply, sessionId);

@@ -36,6 +36,9 @@ export const LIMITS = {
   emailLinkPerAddress: { max: 3, windowSeconds: 15 * 60 },
 } as const;
 
+/** What a suspended person is told when they prove who they are (never to anyone else). */
+export const SUSPENDED_MESSAGE = 'This account has been suspended, so you cannot log in. If you think this is a mistake, contact the site’s administrators.';
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -136,6 +139,8 @@ export class AccountService {
     const isValid = user?.password_hash ? await verifyPassword(user.password_hash, password) : await verifyAgainstDummy(password);
     if (!user || !isValid) throw new Invalid('email', 'That email address and password do not match an account. Check them and try again.');
     this.limiter.reset(`login:account:${email}`);
+    // Said only to someone who knows the password, so it tells strangers nothing.
+    if (user.suspended_at) throw new Invalid('email', SUSPENDED_MESSAGE);
     if (user.password_hash && needsRehash(user.password_hash)) {
       await this.repo.updateUser(user.id, { password_hash: await hashPassword(password), updated_at: this.clock().toISOString() });
     }

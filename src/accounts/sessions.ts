@@ -52,7 +52,8 @@ export class SessionService {
     if (!found) return undefined;
     const now = this.clock().getTime();
     const lastSeen = Date.parse(found.session.last_seen_at);
-    if (now >= Date.parse(found.session.expires_at) || now - lastSeen >= IDLE_TIMEOUT_MS) {
+    // A suspended person's session is refused even if one survived the suspension.
+    if (found.user.suspended_at !== null || now >= Date.parse(found.session.expires_at) || now - lastSeen >= IDLE_TIMEOUT_MS) {
       await this.repo.deleteSession(idHash);
       return undefined;
     }

@@ -3,7 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Invalid } from '../errors.js';
 import type { App } from '../platform/http/types.js';
 import type { PageContextFactory } from '../web/render.js';
+import type { AuditLog } from '../audit/service.js';
 import type { AccountHttp } from './http.js';
+import { recordAdminSignIn } from './sign-in-audit.js';
 import type { SessionService } from './sessions.js';
 import type { SetupLinkState, SetupService } from './setup.js';
 import { SetupPage, SetupProblemPage } from './setup-views.js';
@@ -17,6 +19,8 @@ export interface SetupRouteDeps {
   sessions: SessionService;
   http: AccountHttp;
   page: PageContextFactory;
+  /** Where the new administrator's first sign-in is recorded. */
+  audit: AuditLog;
 }
 
 function meta(request: FastifyRequest) {
@@ -49,6 +53,7 @@ export function registerSetupRoutes(app: App, deps: SetupRouteDeps): void {
       if (outcome.kind !== 'done') return sendPrivateHtml(reply, <SetupProblemPage ctx={page(request)} problem={outcome.kind} />, STATUS[outcome.kind]);
       // The new admin's session replaces any earlier one in this browser.
       if (request.viewer.kind === 'user') await deps.sessions.end(request.viewer.sessionId);
+      await recordAdminSignIn(deps.audit, { id: outcome.userId, name: name.trim(), email: outcome.email, role: 'admin' }, 'setup');
       http.setSessionCookie(reply, outcome.sessionId);
       return reply.redirect('/admin', 303);
     } catch (error) {

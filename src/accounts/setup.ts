@@ -25,7 +25,7 @@ export type SetupLinkState =
   /** A start-up link (or none) when an admin exists: there is nothing left to set up. */
   | { kind: 'already-set-up' };
 
-export type SetupOutcome = { kind: 'done'; userId: number; sessionId: string } | Exclude<SetupLinkState, { kind: 'usable' }>;
+export type SetupOutcome = { kind: 'done'; userId: number; email: string; sessionId: string } | Exclude<SetupLinkState, { kind: 'usable' }>;
 
 export interface SetupInput {
   name: string;
@@ -130,6 +130,6 @@ export class SetupService {
       created_at: now,
       updated_at: now,
     });
-    return { kind: 'done', userId, sessionId: await this.sessions.start(userId, meta) };
+    return { kind: 'done', userId, email, sessionId: await this.sessions.start(userId, meta) };
   }
 }

@@ -1,11 +1,13 @@
 // The only SQL for the audit log: append, filter, page and stream.
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { AuditLogRow, Database } from '../db/schema.js';
 
 export interface AuditFilter {
   /** An exact action ("item.publish") or a family ending in a dot ("item."). */
   action?: string;
   actorId?: number;
+  /** Part of the actor as written ("Name <email>"), any case. */
+  actorContains?: string;
   subjectType?: string;
   subjectId?: string;
   /** Inclusive ISO bounds. */
@@ -26,6 +28,10 @@ export class AuditRepo {
     let query = this.db.selectFrom('audit_log');
     if (filter.action) query = filter.action.endsWith('.') ? query.where('action', 'like', `${filter.action.replace(/[%_\\]/g, '')}%`) : query.where('action', '=', filter.action);
     if (filter.actorId !== undefined) query = query.where('actor_id', '=', filter.actorId);
+    if (filter.actorContains) {
+      const pattern = `%${filter.actorContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where(sql<boolean>`lower(actor_name) like ${pattern} escape '\\'`);
+    }
     if (filter.subjectType) query = query.where('subject_type', '=', filter.subjectType);
     if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId);
     if (filter.from) query = query.where('at', '>=', filter.from);

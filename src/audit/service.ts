@@ -37,6 +37,19 @@ export class AuditLog {
     });
   }
 
+  /** For an event whose actor has no viewer yet, such as a sign-in: the person as they are now. */
+  async recordBy(person: { id: number; name: string; email: string }, event: AuditEvent): Promise<void> {
+    await this.repo.insert({
+      at: this.clock().toISOString(),
+      actor_id: person.id,
+      actor_name: `${person.name} <${person.email}>`,
+      action: event.action,
+      subject_type: event.subjectType,
+      subject_id: event.subjectId === undefined ? '' : String(event.subjectId),
+      summary: event.summary.slice(0, 1000),
+    });
+  }
+
   async list(filter: AuditFilter, page: number, pageSize = 50): Promise<{ entries: AuditLogRow[]; pagination: Pagination }> {
     const pagination = paginate(page, await this.repo.count(filter), pageSize);
     return { entries: await this.repo.list(filter, pagination), pagination };

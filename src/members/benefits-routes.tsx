@@ -4,6 +4,7 @@ import { Forbidden, Invalid } from '../errors.js';
 import type { App } from '../platform/http/types.js';
 import type { PageContextFactory } from '../web/render.js';
 import { sendHtml } from '../web/render.js';
+import type { AuditLog } from '../audit/service.js';
 import type { BenefitInput, BenefitService } from './benefits-service.js';
 import { BenefitFormPage, BenefitsAdminPage, MemberBenefitsPage, presentAdminBenefit, presentOffer } from './benefits-views.js';
 
@@ -27,6 +28,8 @@ const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 214748364
 export interface BenefitRouteDeps {
   benefits: BenefitService;
   page: PageContextFactory;
+  /** Where creating and changing a benefit is recorded. */
+  audit: AuditLog;
 }
 
 /** Visitors go to the login page; signed-in people who are not admins get a 403 page. */
@@ -77,12 +80,17 @@ export function registerBenefitRoutes(app: App, deps: BenefitRouteDeps): void {
 
   const save = async (request: FastifyRequest, reply: FastifyReply, body: Static<typeof BenefitBody>, id?: number) => {
     const values: BenefitInput = { id, title: body.title, description: body.description, category: body.category, orgTypes: body.org_types, tiers: body.tiers, roles: body.roles, linkUrl: body.link_url, isActive: body.is_active === 'yes' };
+    let savedId: number;
     try {
-      await benefits.save(values);
+      savedId = await benefits.save(values);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendHtml(reply, <BenefitFormPage ctx={page(request)} values={values} errors={error.fields} />, 400);
     }
+    const title = values.title.trim();
+    await deps.audit.record(request.viewer, id === undefined
+      ? { action: 'benefit.create', subjectType: 'benefit', subjectId: savedId, summary: `Added the benefit “${title}”${values.isActive ? '' : ' (hidden from members)'}` }
+      : { action: 'benefit.update', subjectType: 'benefit', subjectId: savedId, summary: `Changed the benefit “${title}”${values.isActive ? '' : ' (hidden from members)'}` });
     return reply.redirect('/admin/benefits', 303);
   };
 

@@ -4,6 +4,7 @@ import { Forbidden, Invalid } from '../errors.js';
 import type { App } from '../platform/http/types.js';
 import type { PageContextFactory } from '../web/render.js';
 import { sendHtml } from '../web/render.js';
+import type { AuditLog } from '../audit/service.js';
 import type { MembershipService, OrganisationInput } from './service.js';
 import { MembershipPage, OrganisationFormPage, OrganisationsAdminPage } from './views.js';
 
@@ -17,6 +18,8 @@ export interface MemberRouteDeps {
   members: MembershipService;
   findUser: (id: number) => Promise<{ email: string; name: string } | undefined>;
   page: PageContextFactory;
+  /** Where organisation changes and membership decisions are recorded. */
+  audit: AuditLog;
 }
 
 /** Visitors go to the login page; signed-in people who are not admins get a 403 page. */
@@ -76,12 +79,18 @@ export function registerMemberRoutes(app: App, deps: MemberRouteDeps): void {
 
   const save = async (request: FastifyRequest, body: { name: string; type: string; tier: string; status: string; domains: string }, reply: FastifyReply, id?: number) => {
     const values: OrganisationInput = { id, name: body.name, type: body.type, tier: body.tier, status: body.status as OrganisationInput['status'], domains: body.domains };
+    let savedId: number;
     try {
-      await members.saveOrganisation(values);
+      savedId = await members.saveOrganisation(values);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendHtml(reply, <OrganisationFormPage ctx={page(request)} values={values} errors={error.fields} />, 400);
     }
+    const name = values.name.trim();
+    const status = values.status === 'active' ? 'active' : 'lapsed';
+    await deps.audit.record(request.viewer, id === undefined
+      ? { action: 'organisation.create', subjectType: 'organisation', subjectId: savedId, summary: `Added the organisation “${name}” (${status})` }
+      : { action: 'organisation.update', subjectType: 'organisation', subjectId: savedId, summary: `Changed the organisation “${name}” (now ${status})` });
     return reply.redirect('/admin/organisations', 303);
   };
 
@@ -97,7 +106,15 @@ export function registerMemberRoutes(app: App, deps: MemberRouteDeps): void {
 
   app.post('/admin/membership-requests/:id', { schema: { params: IdParams, body: DecisionBody } }, async (request, reply) => {
     if (!requireAdmin(request, reply)) return reply;
-    await members.decideRequest(request.viewer, request.params.id, request.body.decision === 'approve', deps.findUser);
+    const approve = request.body.decision === 'approve';
+    const decided = await members.decideRequest(request.viewer, request.params.id, approve, deps.findUser);
+    const who = decided.person ? `${decided.person.name} <${decided.person.email}>` : 'a person who has since left';
+    await deps.audit.record(request.viewer, {
+      action: approve ? 'membership.approve' : 'membership.refuse',
+      subjectType: 'membership_request',
+      subjectId: request.params.id,
+      summary: `${approve ? 'Approved' : 'Refused'} the request of ${who} to join ${decided.organisationName ?? 'an organisation since deleted'}`,
+    });
     return reply.redirect('/admin/organisations', 303);
   });
 }

@@ -106,15 +106,20 @@ export class MembershipService {
     return this.repo.listRequests('pending');
   }
 
-  /** Approves or refuses a request and tells the person by email either way. */
-  async decideRequest(admin: Viewer, requestId: number, approve: boolean, findUser: (id: number) => Promise<{ email: string; name: string } | undefined>): Promise<void> {
+  /** Approves or refuses a request and tells the person by email either way; says who and which organisation, for the audit log. */
+  async decideRequest(
+    admin: Viewer,
+    requestId: number,
+    approve: boolean,
+    findUser: (id: number) => Promise<{ email: string; name: string } | undefined>,
+  ): Promise<{ person: { email: string; name: string } | undefined; organisationName: string | undefined }> {
     if (admin.kind !== 'user' || admin.role !== 'admin') throw new Forbidden();
     const request = await this.repo.findRequest(requestId);
     if (!request) throw new NotFound('There is no such request.');
     const decided = await this.repo.decideRequest(requestId, { status: approve ? 'approved' : 'refused', decidedAt: this.clock().toISOString(), decidedBy: admin.id });
     if (!decided) throw new Conflict('Someone has already decided this request.');
     const [user, organisation] = await Promise.all([findUser(request.user_id), this.repo.findOrganisation(request.organisation_id)]);
-    if (!user || !organisation) return;
+    if (!user || !organisation) return { person: user, organisationName: organisation?.name };
     const site = this.settings.settings.name;
     const { html, text } = renderEmail({
       siteName: site,
@@ -126,6 +131,7 @@ export class MembershipService {
       action: approve ? { label: 'See your benefits', url: `${this.publicUrl}/account/membership` } : undefined,
     });
     await this.mailer.send({ to: user.email, subject: approve ? `Welcome: your ${site} membership` : `Your ${site} membership request`, html, text });
+    return { person: user, organisationName: organisation.name };
   }
 }
 
