@@ -15,6 +15,8 @@ import { registerContentRoutes } from './content/routes.js';
 import { registerTopicRoutes } from './topics/routes.js';
 import { registerSearchRoutes } from './search/routes.js';
 import { registerSiteRoutes } from './site/routes.js';
+import { registerSettingsRoutes } from './site/settings-routes.js';
+import { registerTopicAdminRoutes } from './topics/admin-routes.js';
 import { registerAccountRoutes } from './accounts/routes.js';
 import { registerRecoveryRoutes } from './accounts/recovery-routes.js';
 import { registerMemberRoutes } from './members/routes.js';
@@ -104,6 +106,8 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerAssetRoutes(app, container.assets);
   registerSiteRoutes(app, { home: container.home, discovery: container.discovery, topics: container.topics, health: container.health, page });
   registerTopicRoutes(app, { topics: container.topics, content: container.content, page });
+  registerTopicAdminRoutes(app, { topics: container.topics, page });
+  registerSettingsRoutes(app, { settingsAdmin: container.settingsAdmin, page });
   registerSearchRoutes(app, { search: container.search, page });
   registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, http: container.accountHttp, page, audit: container.audit });
   registerRecoveryRoutes(app, { recovery: container.recovery, http: container.accountHttp, page, audit: container.audit });

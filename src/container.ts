@@ -18,6 +18,7 @@ import { TopicService } from './topics/service.js';
 import { SearchRepo } from './search/repo.js';
 import { SearchService } from './search/service.js';
 import { SettingsRepo, SettingsService } from './site/settings.js';
+import { SettingsAdmin } from './site/settings-admin.js';
 import { HomeService } from './site/service.js';
 import { DiscoveryService } from './site/discovery.js';
 import { HealthService } from './site/health.js';
@@ -50,6 +51,7 @@ export interface Container {
   files: FileStore;
   assets: AssetRegistry;
   settings: SettingsService;
+  settingsAdmin: SettingsAdmin;
   content: ContentService;
   topics: TopicService;
   topicRepo: TopicRepo;
@@ -88,7 +90,8 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const contentRepo = new ContentRepo(db.kysely, db.dialect);
   const content = new ContentService(contentRepo, files);
   const topicRepo = new TopicRepo(db.kysely);
-  const topics = new TopicService(topicRepo);
+  // pageCache is made further down; the topic service only drops it after a change.
+  const topics = new TopicService(topicRepo, { audit, invalidatePages: () => pageCache.invalidate() });
   const search = new SearchService(new SearchRepo(db.kysely, db.dialect), contentRepo, topics);
 
   const accountRepo = new AccountRepo(db.kysely);
@@ -115,6 +118,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   analytics.start();
 
   const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
+  const pageCache = new PageCache(securityHeaders);
 
   return {
     config,
@@ -122,16 +126,17 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     mailer,
     metrics,
     securityHeaders,
-    pageCache: new PageCache(securityHeaders),
+    pageCache,
     files,
     assets,
     settings,
+    settingsAdmin: new SettingsAdmin({ settings, files, audit, invalidatePages: () => pageCache.invalidate() }),
     content,
     topics,
     topicRepo,
     search,
     home: new HomeService(content, topics),
-    discovery: new DiscoveryService(content, settings, config.publicUrl, () => assets.url('logo.svg')),
+    discovery: new DiscoveryService(content, settings, config.publicUrl, () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'))),
     health: new HealthService(db, metrics),
     accountRepo,
     sessions,

@@ -31,9 +31,9 @@ function compact(n: number): string {
   return n >= 10_000 ? `${Math.round(n / 1000)}k` : formatCount(n);
 }
 
-function Svg({ id, title, summary, height, children }: { id: string; title: string; summary: string; height: number; children: Html.Children }): JSX.Element {
+function Svg({ id, title, summary, height, children, variant }: { id: string; title: string; summary: string; height: number; children: Html.Children; variant?: 'bars' }): JSX.Element {
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false" preserveAspectRatio="xMidYMid meet">
+    <svg class={variant ? `chart chart--${variant}` : 'chart'} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false" preserveAspectRatio="xMidYMid meet">
       <title id={`${id}-title`} safe>{title}</title>
       <desc id={`${id}-desc`} safe>{summary}</desc>
       {children}
@@ -91,7 +91,7 @@ export function BarList({ id, title, summary, rows }: { id: string; title: strin
   const top = Math.max(1, ...rows.map((r) => r.value));
   const barMax = WIDTH - 60;
   return (
-    <Svg id={id} title={title} summary={summary} height={height}>
+    <Svg id={id} title={title} summary={summary} height={height} variant="bars">
       {rows.map((r, i) => {
         const label = r.label.length > 46 ? `${r.label.slice(0, 45)}…` : r.label;
         const w = Math.max(2, (r.value / top) * barMax);

@@ -35,7 +35,9 @@ export function registerSiteRoutes(app: App, deps: SiteRouteDeps): void {
   });
 
   app.get('/topics/:slug/feed.xml', { schema: { params: SlugParams }, config: cached }, async (request, reply) => {
-    const topic = await deps.topics.getTopic(request.params.slug);
+    const lookup = await deps.topics.lookup(request.params.slug);
+    if (lookup.found === 'redirect') return reply.redirect(`/topics/${lookup.slug}/feed.xml`, 301);
+    const { topic } = lookup;
     return reply.type('application/atom+xml; charset=utf-8').header('cache-control', machineCache).send(await deps.discovery.atomFeed(topic));
   });
 

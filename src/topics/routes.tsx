@@ -16,7 +16,10 @@ export function registerTopicRoutes(app: App, deps: { topics: TopicService; cont
   });
 
   app.get('/topics/:slug', { schema: { params: SlugParams, querystring: PageQuery }, config: cached }, async (request, reply) => {
-    const topic = await deps.topics.getTopic(request.params.slug);
+    const lookup = await deps.topics.lookup(request.params.slug);
+    // A renamed or merged topic's old address leads to its page, keeping the page number.
+    if (lookup.found === 'redirect') return reply.redirect(`/topics/${lookup.slug}${request.query.page > 1 ? `?page=${request.query.page}` : ''}`, 301);
+    const { topic } = lookup;
     const listing = await deps.content.listTopic(topic.id, request.query.page);
     return sendHtml(reply, <TopicPage ctx={deps.page(request)} topic={topic} listing={listing} />);
   });

@@ -1,6 +1,8 @@
 import Html from '@kitajs/html';
 import type { PageContext } from './context.js';
 import { absoluteUrl } from './context.js';
+import { brandCssPath } from '../site/brand.js';
+import type { SiteSettings } from '../site/settings.js';
 
 export interface Crumb {
   label: string;
@@ -21,29 +23,20 @@ export interface LayoutProps {
   children?: Html.Children;
 }
 
-const NAV = [
-  { label: 'News', path: '/news' },
-  { label: 'Reports', path: '/reports' },
-  { label: 'Events', path: '/events' },
-  { label: 'Topics', path: '/topics' },
-];
-
-const FOOTER_LINKS = [
-  { label: 'About us', path: '/about' },
-  { label: 'Contact', path: '/contact' },
-  { label: 'Privacy', path: '/privacy' },
-  { label: 'Accessibility', path: '/accessibility' },
-  { label: 'Atom feed', path: '/feed.xml' },
-  { label: 'Sitemap', path: '/sitemap.xml' },
-];
-
 /** JSON inside a script element must not be able to close it. */
 function jsonForScript(value: object): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 function isCurrent(ctx: PageContext, path: string): boolean {
-  return ctx.path === path || ctx.path.startsWith(`${path}/`);
+  if (!path.startsWith('/')) return false;
+  return ctx.path === path || (path !== '/' && ctx.path.startsWith(`${path}/`));
+}
+
+/** The organisation's uploaded logo, or the default one. */
+function logoOf(ctx: PageContext): { src: string; type: string; isCustom: boolean } {
+  const logo: SiteSettings['logo'] = ctx.site.logo;
+  return logo ? { src: `/media/${logo.key}`, type: logo.mime, isCustom: true } : { src: ctx.asset('logo.svg'), type: 'image/svg+xml', isCustom: false };
 }
 
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }): JSX.Element {
@@ -90,6 +83,7 @@ export function Layout(props: LayoutProps): JSX.Element {
   const fullTitle = ctx.path === '/' ? `${site.name}: ${site.tagline}` : `${props.title} | ${site.name}`;
   const canonical = absoluteUrl(ctx, props.canonicalPath ?? ctx.path);
   const description = props.description ?? site.description;
+  const logo = logoOf(ctx);
   return (
     <>
       {'<!doctype html>'}
@@ -109,7 +103,8 @@ export function Layout(props: LayoutProps): JSX.Element {
           {props.ogImage ? <meta property="og:image" content={absoluteUrl(ctx, props.ogImage)} /> : ''}
           <meta name="twitter:card" content={props.ogImage ? 'summary_large_image' : 'summary'} />
           <link rel="stylesheet" href={ctx.asset('site.css')} />
-          <link rel="icon" href={ctx.asset('logo.svg')} type="image/svg+xml" />
+          <link rel="stylesheet" href={brandCssPath(site)} />
+          <link rel="icon" href={logo.src} type={logo.type} />
           <link rel="alternate" type="application/atom+xml" title={`${site.name}: latest`} href="/feed.xml" />
           <script src={ctx.asset('site.js')} defer></script>
           {props.jsonLd ? <script type="application/ld+json">{jsonForScript(props.jsonLd)}</script> : ''}
@@ -119,14 +114,14 @@ export function Layout(props: LayoutProps): JSX.Element {
           <header class="site-header">
             <div class="wrap site-header__inner">
               <a class="brand" href="/">
-                <img src={ctx.asset('logo.svg')} alt="" width="40" height="40" />
+                <img class={logo.isCustom ? 'brand__logo brand__logo--custom' : 'brand__logo'} src={logo.src} alt="" width="40" height="40" />
                 <span class="brand__name" safe>{site.name}</span>
               </a>
               <nav class="site-nav" aria-label="Main">
                 <ul>
-                  {NAV.map((item) => (
+                  {site.nav.map((item) => (
                     <li>
-                      <a href={item.path} aria-current={isCurrent(ctx, item.path) ? 'page' : undefined} safe>{item.label}</a>
+                      <a href={item.href} aria-current={isCurrent(ctx, item.href) ? 'page' : undefined} safe>{item.label}</a>
                     </li>
                   ))}
                 </ul>
@@ -147,11 +142,20 @@ export function Layout(props: LayoutProps): JSX.Element {
             <div class="wrap">
               <nav aria-label="Footer">
                 <ul class="footer-links">
-                  {FOOTER_LINKS.map((link) => (
-                    <li><a href={link.path} safe>{link.label}</a></li>
+                  {site.footer.map((link) => (
+                    <li><a href={link.href} safe>{link.label}</a></li>
                   ))}
                 </ul>
               </nav>
+              {site.social.length > 0 ? (
+                <nav aria-label="Social media">
+                  <ul class="footer-links footer-links--social">
+                    {site.social.map((profile) => (
+                      <li><a href={profile.url} rel="me noopener" safe>{profile.label}</a></li>
+                    ))}
+                  </ul>
+                </nav>
+              ) : ''}
               <p class="site-footer__about" safe>{site.description}</p>
               <p class="site-footer__small">Published with Pulse.</p>
             </div>
