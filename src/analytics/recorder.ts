@@ -100,9 +100,12 @@ export class ViewRecorder {
     return this.today;
   }
 
-  /** Called for every response; cheap and synchronous. */
+  /**
+   * Called for every response; cheap and synchronous. A 304 counts like a 200: item pages are
+   * revalidated on every visit (no-cache + ETag), so a returning reader's view is a 304.
+   */
   record(signal: ViewSignal): void {
-    if (signal.statusCode !== 200 || signal.method !== 'GET') return;
+    if ((signal.statusCode !== 200 && signal.statusCode !== 304) || signal.method !== 'GET') return;
     if (!KIND_OF_ROUTE.has(signal.route)) return;
     const headers = signal.headers;
     const userAgent = headers['user-agent'];

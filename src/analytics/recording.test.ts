@@ -40,6 +40,18 @@ for (const { dialect, skip } of dialects()) {
       assert.equal(await viewsOf(t, editor, path), before + 4);
     });
 
+    test("a returning visitor's revalidated view (304) is counted", async () => {
+      const path = articles[0]!.path;
+      const first = await fetch(t.baseUrl + path, { headers: { 'user-agent': BROWSER } });
+      await first.arrayBuffer();
+      const etag = first.headers.get('etag');
+      assert.ok(etag);
+      const before = await viewsOf(t, editor, path);
+      const again = await fetch(t.baseUrl + path, { headers: { 'user-agent': BROWSER, 'if-none-match': etag } });
+      assert.equal(again.status, 304);
+      assert.equal(await viewsOf(t, editor, path), before + 1);
+    });
+
     test("a signed-in person's views are counted", async () => {
       const path = articles[1]!.path;
       const reader = await personWithRole(t, 'analytics-reader@example.org', 'member');
