@@ -38,7 +38,8 @@ function DateField({ name, label, value, error }: { name: string; label: string;
       <label for={id} safe>{label}</label>
       <p class="field__hint" id={`${id}-hint`}>For example 2026-03-31</p>
       {error ? <p class="field__error" id={`${id}-error`}><span class="visually-hidden">Error: </span><span safe>{error}</span></p> : ''}
-      <input id={id} name={name} type="date" value={value} aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`} aria-invalid={error ? 'true' : undefined} />
+      {/* A date picker cannot show an impossible date, so a refused one comes back as text to correct. */}
+      <input id={id} name={name} type={error ? 'text' : 'date'} value={value} aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`} aria-invalid={error ? 'true' : undefined} />
     </div>
   );
 }
