@@ -59,7 +59,7 @@ export function brandColourProblem(colour: string): string | undefined {
   const onTint = contrastRatio(colour, PAPER_TINT);
   const worst = Math.min(onBrand, onTint);
   if (worst >= AA_TEXT) return undefined;
-  return `White text on ${colour} has a contrast ratio of ${format(onBrand)}:1 (and ${format(onTint)}:1 on the tinted panels); it needs at least 4.5:1 to meet WCAG AA. Choose a darker colour.`;
+  return `White text on ${colour} has a contrast ratio of ${format(onBrand)}:1, and ${colour} text on the tinted panels ${format(onTint)}:1; both need at least 4.5:1 to meet WCAG AA. Choose a darker colour.`;
 }
 
 /** Why a link colour cannot be used: links sit on the white page and on tinted panels. */

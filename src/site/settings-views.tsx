@@ -60,7 +60,7 @@ export function GeneralSettingsPage({ ctx, values, errors = {}, notice }: { ctx:
         <CsrfField token={csrfTokenOf(ctx)} />
         <TextField name="name" label={GENERAL_LABELS.name} value={values.name} error={errors.name} hint="Shown in the header beside the logo, in page titles and in emails." required maxlength={LIMITS.name} />
         <TextField name="tagline" label={GENERAL_LABELS.tagline} value={values.tagline} error={errors.tagline} hint="One line about what the organisation does; part of the home page’s title." maxlength={LIMITS.tagline} />
-        <TextAreaField name="description" label={GENERAL_LABELS.description} value={values.description} error={errors.description} hint="A few sentences for search engines, link previews and the footer." rows={4} maxlength={LIMITS.description} />
+        <TextAreaField name="description" label={GENERAL_LABELS.description} value={values.description} error={errors.description} hint="A few sentences for search engines, link previews and the footer." rows={6} maxlength={LIMITS.description} />
         <RadioGroup name="default_access" legend={GENERAL_LABELS.default_access} value={values.defaultAccess} options={ACCESS_LEVELS} error={errors.default_access} hint="Where a new item starts in the editor; each item can still be changed." />
         <RadioGroup name="comment_policy" legend={GENERAL_LABELS.comment_policy} value={values.commentPolicy} options={COMMENT_POLICIES} error={errors.comment_policy} hint="Who may comment on items that follow the site’s policy." />
         <button type="submit">Save general settings</button>

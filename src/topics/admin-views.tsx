@@ -20,12 +20,14 @@ export function TopicsAdminPage({ ctx, topics, notice }: { ctx: PageContext; top
       {topics.length === 0 ? <p>There are no topics yet.</p> : (
         <table class="data-table">
           <caption class="visually-hidden">Topics, with how many items are filed under each</caption>
-          <thead><tr><th scope="col">Topic</th><th scope="col">Address</th><th scope="col">Items</th><th scope="col">Actions</th></tr></thead>
+          <thead><tr><th scope="col">Topic and address</th><th scope="col">Items</th><th scope="col">Actions</th></tr></thead>
           <tbody>
             {topics.map((t) => (
               <tr>
-                <td><a href={`/admin/topics/${t.id}`} safe>{t.name}</a></td>
-                <td><a href={`/topics/${t.slug}`} safe>{`/topics/${t.slug}`}</a></td>
+                <td>
+                  <a href={`/admin/topics/${t.id}`} safe>{t.name}</a>
+                  <a class="topic-address" href={`/topics/${t.slug}`} safe>{`/topics/${t.slug}`}</a>
+                </td>
                 <td safe>{String(t.item_count)}</td>
                 <td>
                   <ul class="table-actions">

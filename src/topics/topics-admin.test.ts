@@ -28,7 +28,7 @@ for (const { dialect, skip } of dialects()) {
       assert.equal(res.headers.location, '/admin/topics?done=created');
       const list = await editor.get('/admin/topics?done=created');
       assert.match(list.body, /The topic was added\./);
-      assert.match(list.body, /<a href="\/topics\/clinical-safety-and-quality">\/topics\/clinical-safety-and-quality<\/a><\/td><td>0<\/td>/);
+      assert.match(list.body, /<a class="topic-address" href="\/topics\/clinical-safety-and-quality">\/topics\/clinical-safety-and-quality<\/a><\/td><td>0<\/td>/);
       assert.equal((await visit('/topics/clinical-safety-and-quality')).status, 200);
 
       const existing = (await t.container.topics.listTopics()).find((x) => x.slug !== 'clinical-safety-and-quality')!;
