@@ -1,5 +1,6 @@
 import Html from '@kitajs/html';
 import { Layout } from '../web/layout.js';
+import { AdminLayout } from '../admin/layout.js';
 import type { PageContext } from '../web/context.js';
 import { CheckboxField, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../web/forms.js';
 import type { BenefitRow } from '../db/schema.js';
@@ -127,27 +128,29 @@ export function MemberBenefitsPage({ ctx, view, notice }: { ctx: PageContext; vi
 
 export function BenefitsAdminPage({ ctx, benefits }: { ctx: PageContext; benefits: AdminBenefitView[] }): JSX.Element {
   return (
-    <Layout ctx={ctx} title="Member benefits" noindex breadcrumbs={[{ label: 'Admin', path: '/admin' }, { label: 'Member benefits' }]}>
+    <AdminLayout ctx={ctx} title="Member benefits" crumbs={[{ label: 'Member benefits' }]}>
       <h1>Member benefits</h1>
       <p>Members see the active benefits whose audience matches their organisation’s type and tier and their job role. An empty audience means everyone.</p>
       <p><a class="button" href="/admin/benefits/new">Add a benefit</a></p>
       {benefits.length === 0 ? <p>There are no benefits yet.</p> : (
-        <table class="data-table">
-          <thead><tr><th scope="col">Benefit</th><th scope="col">Category</th><th scope="col">For</th><th scope="col">Status</th><th scope="col">People interested</th></tr></thead>
-          <tbody>
-            {benefits.map((b) => (
-              <tr>
-                <td><a href={`/admin/benefits/${b.id}`} safe>{b.title}</a></td>
-                <td safe>{b.categoryLabel}</td>
-                <td safe>{b.audience}</td>
-                <td>{b.isActive ? 'Active' : 'Hidden'}</td>
-                <td>{b.interested}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div class="scroll-region" role="region" aria-label="Benefits" tabindex="0">
+          <table class="data-table">
+            <thead><tr><th scope="col">Benefit</th><th scope="col">Category</th><th scope="col">For</th><th scope="col">Status</th><th scope="col">People interested</th></tr></thead>
+            <tbody>
+              {benefits.map((b) => (
+                <tr>
+                  <td><a href={`/admin/benefits/${b.id}`} safe>{b.title}</a></td>
+                  <td safe>{b.categoryLabel}</td>
+                  <td safe>{b.audience}</td>
+                  <td>{b.isActive ? 'Active' : 'Hidden'}</td>
+                  <td>{b.interested}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
-    </Layout>
+    </AdminLayout>
   );
 }
 
@@ -182,7 +185,7 @@ export function BenefitFormPage({ ctx, values, errors = {} }: { ctx: PageContext
   const isNew = values.id === undefined;
   const title = isNew ? 'Add a benefit' : values.title.trim() ? `Edit ${values.title}` : 'Edit a benefit';
   return (
-    <Layout ctx={ctx} title={Object.keys(errors).length > 0 ? `Error: ${title}` : title} noindex breadcrumbs={[{ label: 'Admin', path: '/admin' }, { label: 'Member benefits', path: '/admin/benefits' }, { label: isNew ? 'Add' : 'Edit' }]}>
+    <AdminLayout ctx={ctx} title={Object.keys(errors).length > 0 ? `Error: ${title}` : title} crumbs={[{ label: 'Member benefits', path: '/admin/benefits' }, { label: isNew ? 'Add' : 'Edit' }]}>
       <div class="form-page">
         <h1 safe>{title}</h1>
         <ErrorSummary errors={errors} labels={FORM_LABELS} />
@@ -211,7 +214,7 @@ export function BenefitFormPage({ ctx, values, errors = {} }: { ctx: PageContext
           <button type="submit">Save</button>
         </form>
       </div>
-    </Layout>
+    </AdminLayout>
   );
 }
 

@@ -1,5 +1,6 @@
 import Html from '@kitajs/html';
 import { Layout } from '../web/layout.js';
+import { AdminLayout } from '../admin/layout.js';
 import type { PageContext } from '../web/context.js';
 import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../web/forms.js';
 import { formatDate } from '../platform/dates.js';
@@ -69,7 +70,7 @@ export function OrganisationsAdminPage({ ctx, organisations, requests }: {
   requests: { id: number; user_name: string; user_email: string; organisation_name: string; message: string; created_at: string }[];
 }): JSX.Element {
   return (
-    <Layout ctx={ctx} title="Organisations" noindex breadcrumbs={[{ label: 'Admin', path: '/admin' }, { label: 'Organisations' }]}>
+    <AdminLayout ctx={ctx} title="Organisations" crumbs={[{ label: 'Organisations' }]}>
       <h1>Member organisations</h1>
       <p><a class="button" href="/admin/organisations/new">Add an organisation</a></p>
       <section aria-labelledby="requests-heading">
@@ -92,22 +93,24 @@ export function OrganisationsAdminPage({ ctx, organisations, requests }: {
       </section>
       <section aria-labelledby="organisations-heading">
         <h2 id="organisations-heading">Organisations</h2>
-        <table class="data-table">
-          <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Tier</th><th scope="col">Status</th><th scope="col">Email domains</th></tr></thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr>
-                <td><a href={`/admin/organisations/${o.id}`} safe>{o.name}</a></td>
-                <td safe>{o.type}</td>
-                <td safe>{o.tier}</td>
-                <td>{o.status === 'active' ? 'Active' : 'Lapsed'}</td>
-                <td safe>{o.domains.join(', ') || 'None'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div class="scroll-region" role="region" aria-labelledby="organisations-heading" tabindex="0">
+          <table class="data-table">
+            <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Tier</th><th scope="col">Status</th><th scope="col">Email domains</th></tr></thead>
+            <tbody>
+              {organisations.map((o) => (
+                <tr>
+                  <td><a href={`/admin/organisations/${o.id}`} safe>{o.name}</a></td>
+                  <td safe>{o.type}</td>
+                  <td safe>{o.tier}</td>
+                  <td>{o.status === 'active' ? 'Active' : 'Lapsed'}</td>
+                  <td safe>{o.domains.join(', ') || 'None'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
-    </Layout>
+    </AdminLayout>
   );
 }
 
@@ -128,7 +131,7 @@ export function OrganisationFormPage({ ctx, values, errors = {} }: { ctx: PageCo
   const isNew = values.id === undefined;
   const title = isNew ? 'Add an organisation' : `Edit ${values.name}`;
   return (
-    <Layout ctx={ctx} title={Object.keys(errors).length > 0 ? `Error: ${title}` : title} noindex breadcrumbs={[{ label: 'Admin', path: '/admin' }, { label: 'Organisations', path: '/admin/organisations' }, { label: isNew ? 'Add' : 'Edit' }]}>
+    <AdminLayout ctx={ctx} title={Object.keys(errors).length > 0 ? `Error: ${title}` : title} crumbs={[{ label: 'Organisations', path: '/admin/organisations' }, { label: isNew ? 'Add' : 'Edit' }]}>
       <div class="form-page">
         <h1 safe>{title}</h1>
         <ErrorSummary errors={errors} labels={{ name: 'Name', type: 'Type', tier: 'Tier', status: 'Status', domains: 'Email domains' }} />
@@ -142,7 +145,7 @@ export function OrganisationFormPage({ ctx, values, errors = {} }: { ctx: PageCo
           <button type="submit">Save</button>
         </form>
       </div>
-    </Layout>
+    </AdminLayout>
   );
 }
 

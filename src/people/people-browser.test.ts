@@ -1,4 +1,4 @@
-// The people and audit log screens in Chromium, at a phone and a desktop width: axe (WCAG
+// The people and audit log screens (and the organisation and benefit screens) in Chromium, at a phone and a desktop width: axe (WCAG
 // 2.2 AA rule set) finds nothing and no page scrolls sideways, including a person's page
 // showing a refused change with its error tied to the field, reached by keyboard.
 import { after, before, describe, test } from 'node:test';
@@ -86,6 +86,12 @@ describe('the people and audit log screens in a browser', () => {
         assert.equal(await page.locator('main tbody tr').count(), 1);
         await page.goto(`${t.baseUrl}/admin/audit?from=2026-02-30`);
         await expectAccessible(page, 'the audit log with a date error', width);
+        // The members domain's admin screens share the same frame.
+        for (const path of ['/admin/organisations', '/admin/organisations/new', '/admin/benefits', '/admin/benefits/new']) {
+          await page.goto(`${t.baseUrl}${path}`);
+          assert.equal(await page.getAttribute('.admin-nav a[aria-current="page"]', 'href'), path.replace(/\/new$/, ''));
+          await expectAccessible(page, path, width);
+        }
         assert.deepEqual(dialogs, [], 'no injected script ran');
       } finally {
         await context.close();
