@@ -101,6 +101,7 @@ for (const { dialect, skip } of dialects()) {
       const res = await admin.submit('/admin/settings/links', '/admin/settings/links', {
         nav_0_label: 'News', nav_0_href: '/news', nav_0_position: '1',
         nav_1_label: 'Click me', nav_1_href: 'javascript:alert(1)', nav_1_position: '2',
+        nav_2_label: 'Quoted', nav_2_href: '/news" onmouseover="alert(1)', nav_2_position: '3',
         footer_0_label: 'Mail', footer_0_href: 'mailto:x@example.org', footer_0_position: '',
         footer_1_label: 'Sneaky', footer_1_href: '//evil.example/', footer_1_position: 'two',
         social_x: 'http://x.com/insecure',
@@ -112,6 +113,7 @@ for (const { dialect, skip } of dialects()) {
       assert.match(res.body, /Footer link 2, position: Enter a whole number/);
       assert.match(res.body, /X: Enter the full address of the profile, starting with https:\/\//);
       assert.match(res.body, /value="javascript:alert\(1\)"/);
+      assert.match(res.body, /Navigation link 3, address: A link cannot contain spaces or backslashes\./);
       assert.match(res.body, /href="#field-nav_1_href"/);
       const home = await anonymous('/');
       assert.doesNotMatch(home, /javascript:/);
@@ -173,6 +175,22 @@ for (const { dialect, skip } of dialects()) {
       assert.equal(res.statusCode, 303, `step 3: ${/error-summary[\s\S]*?<\/ul>/.exec(res.body)?.[0] ?? res.body.slice(0, 300)}`);
       assert.equal(t.container.settings.settings.logo, null);
       assert.match(await anonymous('/'), /<img class="brand__logo" src="\/assets\/logo\.[^"]+\.svg"/);
+    });
+
+    it('a form opened before someone else saved the same settings is refused, and nothing is overwritten', async () => {
+      const other = await personWithRole(t, 'other-admin@example.org', 'admin');
+      const stalePage = await admin.get('/admin/settings/why-register');
+      const loaded = /name="loaded" value="([0-9a-f]+)"/.exec(stalePage.body)?.[1];
+      assert.ok(loaded);
+      let res = await other.submit('/admin/settings/why-register', '/admin/settings/why-register', { why_heading: 'Saved first', why_intro: 'By the other admin.' });
+      assert.equal(res.statusCode, 303);
+      res = await admin.post('/admin/settings/why-register', { _csrf: /name="_csrf" value="([^"]+)"/.exec(stalePage.body)![1]!, loaded, why_heading: 'Saved second', why_intro: 'Stale.' });
+      assert.equal(res.statusCode, 409);
+      assert.match(res.body, /Someone else saved these settings after you opened this page/);
+      assert.equal(t.container.settings.settings.whyRegister.heading, 'Saved first');
+      // Another screen's settings are not affected by that save.
+      res = await admin.submit('/admin/settings', '/admin/settings', { name: 'Still fine', tagline: 'T', description: 'D', default_access: 'public', comment_policy: 'closed' });
+      assert.equal(res.statusCode, 303);
     });
 
     it('editors and members cannot open or change the settings; visitors are sent to log in', async () => {

@@ -3,7 +3,8 @@
 // to the audit log naming what changed.
 import type { Actor, AuditLog } from '../audit/service.js';
 import type { AccessLevel } from '../db/schema.js';
-import { Invalid } from '../errors.js';
+import { createHash } from 'node:crypto';
+import { Conflict, Invalid } from '../errors.js';
 import { IMAGE_KINDS, sniff, type UploadedFile } from '../platform/http/uploads.js';
 import type { FileStore } from '../platform/storage.js';
 import { brandColourProblem, linkColourProblem, normaliseColour } from './brand.js';
@@ -43,6 +44,7 @@ export function hrefProblem(href: string): string | undefined {
   if (href === '') return 'Enter a path such as /news or an address starting with https://.';
   if (href.length > LIMITS.href) return `Use ${LIMITS.href} characters or fewer.`;
   if (/[\s\u0000-\u001f\u007f\\]/.test(href)) return 'A link cannot contain spaces or backslashes.';
+  if (/["'<>`]/.test(href)) return 'A link cannot contain quotes or angle brackets.';
   if (href.startsWith('/')) return href.startsWith('//') ? 'Start a path on this site with a single /, or give a full https:// address.' : undefined;
   let url: URL;
   try {
@@ -62,7 +64,7 @@ function socialProblem(url: string): string | undefined {
   } catch {
     return 'Enter the full address of the profile, starting with https://.';
   }
-  if (parsed.protocol !== 'https:' || /[\s\\]/.test(url)) return 'Enter the full address of the profile, starting with https://.';
+  if (parsed.protocol !== 'https:' || /[\s\\"'<>`]/.test(url)) return 'Enter the full address of the profile, starting with https://.';
   return undefined;
 }
 
@@ -87,11 +89,34 @@ export interface SettingsAdminDeps {
   invalidatePages: () => void;
 }
 
+/** The settings each screen edits, for telling whether someone else saved them meanwhile. */
+export const SECTION_FIELDS = {
+  general: ['name', 'tagline', 'description', 'defaultAccess', 'commentPolicy'],
+  brand: ['colours', 'logo'],
+  links: ['nav', 'footer', 'social'],
+  'why-register': ['whyRegister'],
+} as const satisfies Record<string, readonly (keyof SiteSettings)[]>;
+
+export type SettingsSectionId = keyof typeof SECTION_FIELDS;
+
 export class SettingsAdmin {
   constructor(private readonly deps: SettingsAdminDeps) {}
 
   get current(): SiteSettings {
     return this.deps.settings.settings;
+  }
+
+  /** A short fingerprint of one screen's settings as they are now; forms carry it as "loaded". */
+  fingerprint(section: SettingsSectionId): string {
+    const values = SECTION_FIELDS[section].map((key) => this.current[key]);
+    return createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 16);
+  }
+
+  /** A form opened before someone else saved the same settings must not overwrite them. */
+  checkNotStale(section: SettingsSectionId, loaded: string): void {
+    if (loaded !== '' && loaded !== this.fingerprint(section)) {
+      throw new Conflict('Someone else saved these settings after you opened this page. Open the page again to see their changes, then make yours.');
+    }
   }
 
   async saveGeneral(actor: Actor, input: GeneralInput): Promise<string[]> {

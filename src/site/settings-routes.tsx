@@ -22,9 +22,9 @@ const text = () => Type.String({ maxLength: 20000, default: '' });
 const optionalText = () => Type.Optional(Type.String({ maxLength: 20000 }));
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) });
 
-const GeneralBody = Type.Object({ _csrf: text(), name: text(), tagline: text(), description: text(), default_access: text(), comment_policy: text() });
+const GeneralBody = Type.Object({ _csrf: text(), loaded: text(), name: text(), tagline: text(), description: text(), default_access: text(), comment_policy: text() });
 
-const BrandBody = Type.Object({ _csrf: text(), brand_colour: text(), link_colour: text(), remove_logo: optionalText(), logo: Type.Optional(Type.Unknown()) });
+const BrandBody = Type.Object({ _csrf: text(), loaded: text(), brand_colour: text(), link_colour: text(), remove_logo: optionalText(), logo: Type.Optional(Type.Unknown()) });
 
 function fieldsFor(names: string[]): Record<string, TSchema> {
   return Object.fromEntries(names.map((n) => [n, optionalText()]));
@@ -33,17 +33,20 @@ function fieldsFor(names: string[]): Record<string, TSchema> {
 const linkFieldNames = (prefix: string) => Array.from({ length: MAX_LINKS }, (_, i) => [`${prefix}_${i}_label`, `${prefix}_${i}_href`, `${prefix}_${i}_position`]).flat();
 const LinksBody = Type.Object({
   _csrf: text(),
+  loaded: text(),
   ...fieldsFor([...linkFieldNames('nav'), ...linkFieldNames('footer'), ...SOCIAL_NETWORKS.map((n) => `social_${n.id}`)]),
 });
 
 const WhyBody = Type.Object({
   _csrf: text(),
+  loaded: text(),
   why_heading: text(),
   why_intro: text(),
   ...fieldsFor(Array.from({ length: MAX_REASONS }, (_, i) => [`reason_${i}_title`, `reason_${i}_text`]).flat()),
 });
 
 type Fields = Record<string, unknown>;
+const loadedOf = (body: unknown): string => str(body as Fields, 'loaded') ?? '';
 
 /**
  * The logo file, when one was chosen. An empty file input arrives as a part with
@@ -85,7 +88,7 @@ export function registerSettingsRoutes(app: App, deps: SettingsRouteDeps): void 
 
   app.get('/admin/settings', { schema: { querystring: SavedQuery } }, async (request, reply) => {
     requireAdmin(request);
-    return sendHtml(reply, <GeneralSettingsPage ctx={page(request)} values={generalValues(settingsAdmin.current)} notice={savedNotice(request.query.saved)} />);
+    return sendHtml(reply, <GeneralSettingsPage ctx={page(request)} values={generalValues(settingsAdmin.current)} loaded={settingsAdmin.fingerprint('general')} notice={savedNotice(request.query.saved)} />);
   });
 
   app.post('/admin/settings', { schema: { body: GeneralBody } }, async (request, reply) => {
@@ -93,17 +96,18 @@ export function registerSettingsRoutes(app: App, deps: SettingsRouteDeps): void 
     const b = request.body;
     const values = { name: b.name, tagline: b.tagline, description: b.description, defaultAccess: b.default_access, commentPolicy: b.comment_policy };
     try {
+      settingsAdmin.checkNotStale('general', loadedOf(request.body));
       return done(reply, 'general', await settingsAdmin.saveGeneral(request.viewer, values));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return sendHtml(reply, <GeneralSettingsPage ctx={page(request)} values={values} errors={error.fields} />, 400);
+      return sendHtml(reply, <GeneralSettingsPage ctx={page(request)} values={values} loaded={loadedOf(request.body)} errors={error.fields} />, 400);
     }
   });
 
   app.get('/admin/settings/brand', { schema: { querystring: SavedQuery } }, async (request, reply) => {
     requireAdmin(request);
     const current = settingsAdmin.current;
-    return sendHtml(reply, <BrandSettingsPage ctx={page(request)} values={brandValues(current)} logo={current.logo} notice={savedNotice(request.query.saved)} />);
+    return sendHtml(reply, <BrandSettingsPage ctx={page(request)} values={brandValues(current)} loaded={settingsAdmin.fingerprint('brand')} logo={current.logo} notice={savedNotice(request.query.saved)} />);
   });
 
   app.post('/admin/settings/brand', { schema: { body: BrandBody } }, async (request, reply) => {
@@ -111,16 +115,17 @@ export function registerSettingsRoutes(app: App, deps: SettingsRouteDeps): void 
     const b = request.body;
     const values = { brandColour: b.brand_colour, linkColour: b.link_colour, removeLogo: b.remove_logo === 'yes' };
     try {
+      settingsAdmin.checkNotStale('brand', loadedOf(request.body));
       return done(reply, 'brand', await settingsAdmin.saveBrand(request.viewer, values, chosenLogo(b.logo)));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return sendHtml(reply, <BrandSettingsPage ctx={page(request)} values={values} logo={settingsAdmin.current.logo} errors={error.fields} />, 400);
+      return sendHtml(reply, <BrandSettingsPage ctx={page(request)} values={values} loaded={loadedOf(request.body)} logo={settingsAdmin.current.logo} errors={error.fields} />, 400);
     }
   });
 
   app.get('/admin/settings/links', { schema: { querystring: SavedQuery } }, async (request, reply) => {
     requireAdmin(request);
-    return sendHtml(reply, <LinksSettingsPage ctx={page(request)} values={linksValues(settingsAdmin.current)} notice={savedNotice(request.query.saved)} />);
+    return sendHtml(reply, <LinksSettingsPage ctx={page(request)} values={linksValues(settingsAdmin.current)} loaded={settingsAdmin.fingerprint('links')} notice={savedNotice(request.query.saved)} />);
   });
 
   app.post('/admin/settings/links', { schema: { body: LinksBody } }, async (request, reply) => {
@@ -129,16 +134,17 @@ export function registerSettingsRoutes(app: App, deps: SettingsRouteDeps): void 
     const social = Object.fromEntries(SOCIAL_NETWORKS.map((n) => [n.id, str(body, `social_${n.id}`) ?? ''])) as LinksInput['social'];
     const values: LinksInput = { nav: linkRows(body, 'nav'), footer: linkRows(body, 'footer'), social };
     try {
+      settingsAdmin.checkNotStale('links', loadedOf(request.body));
       return done(reply, 'links', await settingsAdmin.saveLinks(request.viewer, values));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return sendHtml(reply, <LinksSettingsPage ctx={page(request)} values={values} errors={error.fields} />, 400);
+      return sendHtml(reply, <LinksSettingsPage ctx={page(request)} values={values} loaded={loadedOf(request.body)} errors={error.fields} />, 400);
     }
   });
 
   app.get('/admin/settings/why-register', { schema: { querystring: SavedQuery } }, async (request, reply) => {
     requireAdmin(request);
-    return sendHtml(reply, <WhyRegisterSettingsPage ctx={page(request)} values={whyRegisterValues(settingsAdmin.current)} notice={savedNotice(request.query.saved)} />);
+    return sendHtml(reply, <WhyRegisterSettingsPage ctx={page(request)} values={whyRegisterValues(settingsAdmin.current)} loaded={settingsAdmin.fingerprint('why-register')} notice={savedNotice(request.query.saved)} />);
   });
 
   app.post('/admin/settings/why-register', { schema: { body: WhyBody } }, async (request, reply) => {
@@ -147,10 +153,11 @@ export function registerSettingsRoutes(app: App, deps: SettingsRouteDeps): void 
     const reasons = Array.from({ length: MAX_REASONS }, (_, i) => ({ title: str(body, `reason_${i}_title`) ?? '', text: str(body, `reason_${i}_text`) ?? '' }));
     const values = { heading: request.body.why_heading, intro: request.body.why_intro, reasons };
     try {
+      settingsAdmin.checkNotStale('why-register', loadedOf(request.body));
       return done(reply, 'why-register', await settingsAdmin.saveWhyRegister(request.viewer, values));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return sendHtml(reply, <WhyRegisterSettingsPage ctx={page(request)} values={values} errors={error.fields} />, 400);
+      return sendHtml(reply, <WhyRegisterSettingsPage ctx={page(request)} values={values} loaded={loadedOf(request.body)} errors={error.fields} />, 400);
     }
   });
 

@@ -53,11 +53,12 @@ export function generalValues(site: SiteSettings): GeneralInput {
 
 const GENERAL_LABELS = { name: 'Organisation name', tagline: 'Tagline', description: 'Description', default_access: 'Default access for new content', comment_policy: 'Comments' };
 
-export function GeneralSettingsPage({ ctx, values, errors = {}, notice }: { ctx: PageContext; values: GeneralInput; errors?: FieldErrors; notice?: string }): JSX.Element {
+export function GeneralSettingsPage({ ctx, values, errors = {}, notice, loaded }: { ctx: PageContext; loaded: string; values: GeneralInput; errors?: FieldErrors; notice?: string }): JSX.Element {
   return (
     <SettingsFrame ctx={ctx} section="general" errors={errors} labels={GENERAL_LABELS} notice={notice}>
       <form method="post" action="/admin/settings" class="settings-form" novalidate>
         <CsrfField token={csrfTokenOf(ctx)} />
+        <input type="hidden" name="loaded" value={loaded} />
         <TextField name="name" label={GENERAL_LABELS.name} value={values.name} error={errors.name} hint="Shown in the header beside the logo, in page titles and in emails." required maxlength={LIMITS.name} />
         <TextField name="tagline" label={GENERAL_LABELS.tagline} value={values.tagline} error={errors.tagline} hint="One line about what the organisation does; part of the home page’s title." maxlength={LIMITS.tagline} />
         <TextAreaField name="description" label={GENERAL_LABELS.description} value={values.description} error={errors.description} hint="A few sentences for search engines, link previews and the footer." rows={6} maxlength={LIMITS.description} />
@@ -79,12 +80,13 @@ const BRAND_LABELS = { logo: 'Logo', brand_colour: 'Brand colour', link_colour: 
 
 const ratio = (a: string, b: string) => `${(Math.floor(contrastRatio(a, b) * 10) / 10).toFixed(1)}:1`;
 
-export function BrandSettingsPage({ ctx, values, logo, errors = {}, notice }: { ctx: PageContext; values: BrandInput; logo: SiteLogo | null; errors?: FieldErrors; notice?: string }): JSX.Element {
+export function BrandSettingsPage({ ctx, values, logo, errors = {}, notice, loaded }: { ctx: PageContext; loaded: string; values: BrandInput; logo: SiteLogo | null; errors?: FieldErrors; notice?: string }): JSX.Element {
   const site = ctx.site;
   return (
     <SettingsFrame ctx={ctx} section="brand" errors={errors} labels={BRAND_LABELS} notice={notice}>
       <form method="post" action="/admin/settings/brand" enctype="multipart/form-data" class="settings-form" novalidate>
         <CsrfField token={csrfTokenOf(ctx)} />
+        <input type="hidden" name="loaded" value={loaded} />
         <div class="settings-logo">
           <p class="settings-logo__label">Current logo</p>
           <img src={logo ? `/media/${logo.key}` : ctx.asset('logo.svg')} alt={logo ? 'The uploaded logo' : 'The default Pulse logo'} width="80" height="80" />
@@ -145,11 +147,12 @@ function LinkRows({ prefix, what, rows, errors }: { prefix: string; what: string
   );
 }
 
-export function LinksSettingsPage({ ctx, values, errors = {}, notice }: { ctx: PageContext; values: LinksInput; errors?: FieldErrors; notice?: string }): JSX.Element {
+export function LinksSettingsPage({ ctx, values, errors = {}, notice, loaded }: { ctx: PageContext; loaded: string; values: LinksInput; errors?: FieldErrors; notice?: string }): JSX.Element {
   return (
     <SettingsFrame ctx={ctx} section="links" errors={errors} labels={LINK_LABELS} notice={notice}>
       <form method="post" action="/admin/settings/links" class="settings-form" novalidate>
         <CsrfField token={csrfTokenOf(ctx)} />
+        <input type="hidden" name="loaded" value={loaded} />
         <p class="field__hint">An address is a path on this site, like /news, or a full address starting with https://. Links are shown in order of position; clear a link’s text and address to remove it.</p>
         <section aria-labelledby="nav-links-heading">
           <h3 id="nav-links-heading">Main navigation</h3>
@@ -184,11 +187,12 @@ const WHY_LABELS: Record<string, string> = {
   ...Object.fromEntries(Array.from({ length: MAX_REASONS }, (_, i) => [[`reason_${i}_title`, `Reason ${i + 1}, title`], [`reason_${i}_text`, `Reason ${i + 1}, text`]]).flat()),
 };
 
-export function WhyRegisterSettingsPage({ ctx, values, errors = {}, notice }: { ctx: PageContext; values: WhyRegisterInput; errors?: FieldErrors; notice?: string }): JSX.Element {
+export function WhyRegisterSettingsPage({ ctx, values, errors = {}, notice, loaded }: { ctx: PageContext; loaded: string; values: WhyRegisterInput; errors?: FieldErrors; notice?: string }): JSX.Element {
   return (
     <SettingsFrame ctx={ctx} section="why-register" errors={errors} labels={WHY_LABELS} notice={notice}>
       <form method="post" action="/admin/settings/why-register" class="settings-form" novalidate>
         <CsrfField token={csrfTokenOf(ctx)} />
+        <input type="hidden" name="loaded" value={loaded} />
         <p class="field__hint">Visitors who are not signed in see this panel on the home page.</p>
         <TextField name="why_heading" label={WHY_LABELS.why_heading!} value={values.heading} error={errors.why_heading} maxlength={LIMITS.heading} />
         <TextAreaField name="why_intro" label={WHY_LABELS.why_intro!} value={values.intro} error={errors.why_intro} rows={3} maxlength={LIMITS.intro} />
