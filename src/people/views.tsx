@@ -116,7 +116,7 @@ export function PersonPage({ ctx, person, isYou, state = {} }: { ctx: PageContex
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
-        <dl class="summary-list">
+        <dl class="summary-list person-details">
           <dt>Email</dt><dd safe>{person.email}</dd>
           <dt>Address confirmed</dt><dd safe>{person.emailConfirmed}</dd>
           <dt>Role</dt><dd safe>{person.roleLabel}</dd>
