@@ -25,7 +25,9 @@ import { registerSetupRoutes } from './accounts/setup-routes.js';
 import { registerAdminRoutes } from './admin/routes.js';
 import { registerPeopleRoutes } from './people/routes.js';
 import { registerAuditRoutes } from './audit/routes.js';
+import { registerDeskRoutes } from './content/desk-routes.js';
 import { registerAnalyticsRoutes } from './analytics/routes.js';
+import { ReadershipGlance } from './analytics/views.js';
 
 export interface RouteEntry {
   method: string;
@@ -114,10 +116,15 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerMemberRoutes(app, { members: container.members, findUser: (id) => container.accountRepo.findUserById(id), page, audit: container.audit });
   registerBenefitRoutes(app, { benefits: container.benefits, page, audit: container.audit });
   registerSetupRoutes(app, { setup: container.admin.setup, sessions: container.sessions, http: container.accountHttp, page, audit: container.audit });
-  registerAdminRoutes(app, { outbox: container.admin.outbox, isOutboxInUse: container.admin.isOutboxInUse, page });
+  registerAdminRoutes(app, {
+    deskOverview: () => container.desk.overview(),
+    readershipGlance: async () => ReadershipGlance({ glance: await container.analytics.weekGlance() }),
+    outbox: container.admin.outbox, isOutboxInUse: container.admin.isOutboxInUse, page,
+  });
   registerPeopleRoutes(app, { people: container.people, page });
   registerAuditRoutes(app, { audit: container.audit, page });
   registerAnalyticsRoutes(app, { analytics: container.analytics, page, publicUrl: config.publicUrl });
+  registerDeskRoutes(app, { desk: container.desk, listTopics: () => container.topics.listTopics(), page });
   registerContentRoutes(app, { content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl });
 
   return app;

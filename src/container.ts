@@ -33,6 +33,9 @@ import { MembershipService } from './members/service.js';
 import { createBenefitsService, type BenefitService } from './members/benefits-service.js';
 import { createAdminServices, type AdminServices } from './admin/service.js';
 import { AuditRepo } from './audit/repo.js';
+import { DeskRepo } from './content/desk-repo.js';
+import { DeskService } from './content/desk-service.js';
+import { Scheduler } from './content/scheduler.js';
 import { AuditLog } from './audit/service.js';
 import { PeopleService } from './people/service.js';
 import { AnalyticsRepo } from './analytics/repo.js';
@@ -73,6 +76,8 @@ export interface Container {
   people: PeopleService;
   /** Cookie-less page views and visitors; `flush()` writes what is counted in memory. */
   analytics: AnalyticsService;
+  desk: DeskService;
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -119,6 +124,18 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
 
   const securityHeaders = computeSecurityHeaders({ isHttps: config.publicUrl.startsWith('https:') });
   const pageCache = new PageCache(securityHeaders);
+  const deskRepo = new DeskRepo(db.kysely);
+  const scheduler = new Scheduler({
+    repo: deskRepo, audit,
+    onPublished: () => pageCache.invalidate(),
+    onError: (error) => console.error('Scheduled publishing failed; it will be tried again:', error),
+  });
+  const desk = new DeskService({
+    repo: deskRepo, files, audit,
+    topicIds: async () => new Set((await topics.listTopics()).map((t) => t.id)),
+    onChange: () => pageCache.invalidate(),
+    onScheduleChange: () => scheduler.wake(),
+  });
 
   return {
     config,
@@ -150,10 +167,13 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     audit,
     people: new PeopleService({ repo: accountRepo, sessions, membershipOf: (user) => members.membershipOf(user), audit }),
     analytics,
+    desk,
+    scheduler,
     async close() {
       try {
         // Views counted in memory are written before the database closes.
         await analytics.close();
+        await scheduler.stop();
         // Emails queued after a response (account links) go before the mailer closes.
         await recovery.settle();
         await mailer.close();

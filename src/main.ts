@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     if (seeded) container.pageCache.invalidate();
   }
   const app = await buildApp(container);
+  // Publishes anything whose scheduled time passed while the server was down, then keeps watch.
+  container.scheduler.start();
 
   let closing = false;
   const shutdown = async (signal: string) => {

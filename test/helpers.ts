@@ -20,6 +20,12 @@ export interface TestApp {
   dataDir: string;
   /** Set when started with listen: true. */
   baseUrl: string;
+  /**
+   * Stops the app as a shutdown would and starts a new process-equivalent on the same data
+   * (same SQLite file or PostgreSQL schema), with the scheduler running as `npm start` has it.
+   * app, container and baseUrl are replaced.
+   */
+  restart(options?: { beforeStart?: () => Promise<void> }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,24 +73,34 @@ export async function startTestApp(options: { dialect?: TestDialect; seed?: bool
   const container = await buildContainer(config, { collectDefaultMetrics: false });
   if (options.seed ?? true) await seedDemoContent(container, silentProgress);
   const app = await buildApp(container);
-  let baseUrl = '';
-  if (options.listen) {
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (address && typeof address === 'object') baseUrl = `http://127.0.0.1:${address.port}`;
-  }
-  return {
+  const listen = async (instance: FastifyInstance): Promise<string> => {
+    await instance.listen({ port: 0, host: '127.0.0.1' });
+    const address = instance.server.address();
+    return address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : '';
+  };
+  const baseUrl = options.listen ? await listen(app) : '';
+  const testApp: TestApp = {
     app,
     container,
     dataDir,
     baseUrl,
+    async restart(restartOptions = {}) {
+      await testApp.app.close();
+      await testApp.container.close();
+      await restartOptions.beforeStart?.();
+      testApp.container = await buildContainer(config, { collectDefaultMetrics: false });
+      testApp.app = await buildApp(testApp.container);
+      testApp.container.scheduler.start();
+      if (options.listen) testApp.baseUrl = await listen(testApp.app);
+    },
     async close() {
-      await app.close();
-      await container.close();
+      await testApp.app.close();
+      await testApp.container.close();
       await dropSchema?.();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return testApp;
 }
 
 /** Pulls every match of a pattern's first group out of an HTML string. */

@@ -44,7 +44,7 @@ function statusLine(item: ItemRow): string {
 }
 
 export function DeskFormPage(props: DeskFormProps): JSX.Element {
-  const { ctx, kind, values, item } = props;
+  const { ctx, kind, values, item, safePreviewHtml } = props;
   const errors = props.errors ?? {};
   const token = ctx.viewer.kind === 'user' ? ctx.viewer.csrfToken : '';
   const title = item ? `Edit: ${item.title}` : `New ${KIND_LABELS[kind].toLowerCase()}`;
@@ -54,7 +54,7 @@ export function DeskFormPage(props: DeskFormProps): JSX.Element {
       <h1 safe>{title}</h1>
       {item ? (
         <div class="desk-status">
-          <p><strong safe>{statusLine(item)}</strong> Version {String(item.version)}.</p>
+          <p><strong safe>{statusLine(item)}</strong> <span safe>{`Version ${item.version}.`}</span></p>
           <ul class="inline-links">
             {item.status === 'published' ? <li><a href={itemPath(item.kind, item.slug)}>View on the site</a></li> : ''}
             <li><a href={`/admin/content/${item.id}/revisions`}>Revisions</a></li>
@@ -142,7 +142,7 @@ export function DeskFormPage(props: DeskFormProps): JSX.Element {
         {props.safePreviewHtml !== undefined ? (
           <section class="desk-preview" aria-labelledby="desk-preview-heading">
             <h2 id="desk-preview-heading">Preview (not saved)</h2>
-            <article class="prose">{props.safePreviewHtml}</article>
+            <article class="prose">{safePreviewHtml}</article>
           </section>
         ) : ''}
       </div>

@@ -34,7 +34,7 @@ export function DeskTable({ rows, caption }: { rows: DeskRow[]; caption: string 
             <td><a href={`/admin/content/${r.id}`} safe>{r.title}</a></td>
             <td safe>{KIND_NAMES[r.kind]}</td>
             <td safe>{r.status === 'draft' ? STATUS_NAMES[r.status] : `${STATUS_NAMES[r.status]} ${when(r.published_at)}`}</td>
-            <td safe>{ACCESS_NAMES[r.access]}</td>
+            <td>{ACCESS_NAMES[r.access]}</td>
             <td><time datetime={r.updated_at} safe>{when(r.updated_at)}</time></td>
           </tr>
         ))}
@@ -170,7 +170,7 @@ export function ComparePage({ ctx, item, from, to, fields }: { ctx: PageContext;
   return (
     <AdminLayout ctx={ctx} title={`Compare versions ${from} and ${to}`} crumbs={[{ label: 'Content', path: '/admin/content' }, { label: item.title, path: `/admin/content/${item.id}` }, { label: 'Revisions', path: `/admin/content/${item.id}/revisions` }, { label: 'Compare' }]}>
       <h1 safe>{`“${item.title}”: version ${from} → version ${to}`}</h1>
-      <p>Words added in version {String(to)} are <ins>underlined</ins>; words removed are <del>struck through</del>.</p>
+      <p safe>{`Words added in version ${to} are underlined and marked “added”; words removed are struck through and marked “removed”.`}</p>
       <DiffView fields={fields} />
       <p><a href={`/admin/content/${item.id}/revisions`}>Back to all revisions</a></p>
     </AdminLayout>

@@ -54,8 +54,9 @@ export function utcToLondonInput(iso: string): string {
 
 /** A datetime-local value in Europe/London as a UTC ISO string, or undefined when malformed. */
 export function londonInputToUtc(value: string): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?$/.exec(value.trim());
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!m) return undefined;
   const date = londonWallTimeToUtc(m[1]!, m[2]!);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  if (Number.isNaN(date.getTime())) return undefined;
+  return new Date(date.getTime() + Number(m[3] ?? 0) * 1000).toISOString();
 }

@@ -41,7 +41,7 @@ export async function registerUploads(app: FastifyInstance): Promise<void> {
     async onFile(part) {
       const chunks: Buffer[] = [];
       for await (const chunk of part.file) chunks.push(chunk as Buffer);
-      const file: UploadedFile = { filename: safeDisplayName(part.filename ?? ''), data: Buffer.concat(chunks), truncated: part.file.truncated };
+      const file: UploadedFile = { filename: part.filename ? safeDisplayName(part.filename) : '', data: Buffer.concat(chunks), truncated: part.file.truncated };
       (part as unknown as { value: UploadedFile }).value = file;
     },
   });
