@@ -71,6 +71,9 @@ describe('site settings and topics screens in a browser', () => {
         await page.waitForSelector('.notice');
         const header = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor);
         assert.equal(header, 'rgb(90, 30, 110)');
+        await page.hover('.site-nav a');
+        assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.site-nav a:hover')!).color), 'rgb(255, 255, 255)', 'header links stay white on hover');
+        assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.settings-tabs a')!).color), 'rgb(11, 85, 99)', 'links take the link colour');
         await expectAccessible(page, 'settings brand saved', width);
         await page.goto(`${t.baseUrl}/`);
         await expectAccessible(page, 'home with new brand', width);
