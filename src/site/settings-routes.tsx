@@ -47,16 +47,6 @@ const WhyBody = Type.Object({
 
 type Fields = Record<string, unknown>;
 const loadedOf = (body: unknown): string => str(body as Fields, 'loaded') ?? '';
-
-/**
- * The logo file, when one was chosen. An empty file input arrives as a part with
- * filename="" and no bytes, which chosenFile() counts as chosen (safeDisplayName turns ""
- * into "file"), so an empty part is treated here as "no file": the current logo is kept.
- */
-function chosenLogo(value: unknown) {
-  const file = chosenFile(value);
-  return file && (file.data.length > 0 || file.truncated) ? file : undefined;
-}
 const str = (body: Fields, name: string): string | undefined => (typeof body[name] === 'string' ? (body[name] as string) : undefined);
 
 /** The rows the form sent, in order: a row is there when its text field was sent. */
@@ -116,7 +106,7 @@ export function registerSettingsRoutes(app: App, deps: SettingsRouteDeps): void 
     const values = { brandColour: b.brand_colour, linkColour: b.link_colour, removeLogo: b.remove_logo === 'yes' };
     try {
       settingsAdmin.checkNotStale('brand', loadedOf(request.body));
-      return done(reply, 'brand', await settingsAdmin.saveBrand(request.viewer, values, chosenLogo(b.logo)));
+      return done(reply, 'brand', await settingsAdmin.saveBrand(request.viewer, values, chosenFile(b.logo)));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       return sendHtml(reply, <BrandSettingsPage ctx={page(request)} values={values} loaded={loadedOf(request.body)} logo={settingsAdmin.current.logo} errors={error.fields} />, 400);
