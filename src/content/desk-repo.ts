@@ -174,6 +174,10 @@ export class DeskRepo {
     return rows.map((r) => r.storage_key);
   }
 
+  async insertRevision(revision: Omit<ItemRevisionRow, 'id'>): Promise<void> {
+    await this.db.insertInto('item_revisions').values(revision).onConflict((oc) => oc.columns(['item_id', 'version']).doNothing()).execute();
+  }
+
   listRevisions(itemId: number): Promise<ItemRevisionRow[]> {
     return this.db.selectFrom('item_revisions').selectAll().where('item_id', '=', itemId).orderBy('version', 'desc').execute();
   }

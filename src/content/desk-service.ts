@@ -227,6 +227,7 @@ export class DeskService {
     if (existing.version !== expectedVersion) throw await this.conflict(existing);
     const values = await this.check(existing.kind, form, uploads, existing);
     const status = this.statusFor(intent, form, existing);
+    await this.keepBaseline(existing);
     const now = this.now().toISOString();
     const heroImage = values.heroUpload ? await this.deps.files.put(values.heroUpload.data, values.heroUpload.ext) : values.hasHero ? existing.hero_image : null;
     const rendered = renderMarkdown(form.body);
@@ -249,6 +250,21 @@ export class DeskService {
     await this.deps.audit.record(viewer, { action: 'item.update', subjectType: 'item', subjectId: id, summary: `Saved “${values.title}” (version ${expectedVersion + 1})` });
     await this.afterStatus(viewer, id, values.title, existing, status.status, status.published_at);
     return { id, status: status.status, publishedAt: status.published_at };
+  }
+
+  /**
+   * Items that arrived by seeding or import have no revision yet: before their first edit on
+   * the desk, their current state is kept as a revision, so it can be compared and restored.
+   */
+  private async keepBaseline(item: ItemRow): Promise<void> {
+    if ((await this.deps.repo.findRevision(item.id, item.version)) !== undefined) return;
+    const links = await this.deps.repo.linksOf(item.id);
+    const snapshot: Snapshot = {
+      slug: item.slug, title: item.title, summary: item.summary, bodyMarkdown: item.body_md, access: item.access, comments: item.comments,
+      heroImage: item.hero_image, heroAlt: item.hero_alt, eventStart: item.event_start, eventEnd: item.event_end, venue: item.venue, onlineUrl: item.online_url,
+      topicIds: links.topicIds, authorIds: links.authorIds,
+    };
+    await this.deps.repo.insertRevision({ item_id: item.id, version: item.version, author_id: null, author_name: 'Pulse', note: 'As it was before its first edit here', snapshot: JSON.stringify(snapshot), created_at: item.updated_at });
   }
 
   private async conflict(current: ItemRow): Promise<EditConflict> {
@@ -309,6 +325,7 @@ export class DeskService {
     const { item } = await this.get(id);
     const { snapshot } = await this.revision(id, version);
     if (item.version !== expectedVersion) throw await this.conflict(item);
+    await this.keepBaseline(item);
     const form: DeskForm = {
       title: snapshot.title, slug: snapshot.slug, summary: snapshot.summary, body: snapshot.bodyMarkdown, access: snapshot.access, comments: snapshot.comments,
       topics: snapshot.topicIds.map(String), authors: snapshot.authorIds.map(String), heroAlt: snapshot.heroAlt ?? '', removeHero: snapshot.heroImage === null,

@@ -93,7 +93,7 @@ export function DeleteConfirmPage({ ctx, item }: { ctx: PageContext; item: ItemR
       <p>This removes the item, its files, its revisions and its readership figures. It cannot be undone. To take it off the site but keep it, unpublish it instead.</p>
       <form method="post" action={`/admin/content/${item.id}/delete`} class="button-row">
         <CsrfField token={token(ctx)} />
-        <button type="submit" class="button-danger">Yes, delete it</button>
+        <button type="submit" class="button--danger">Yes, delete it</button>
         <a href={`/admin/content/${item.id}`}>No, go back</a>
       </form>
     </AdminLayout>
@@ -128,7 +128,8 @@ export function RevisionsPage({ ctx, item, revisions, notice }: { ctx: PageConte
     <AdminLayout ctx={ctx} title={`Revisions of ${item.title}`} crumbs={[{ label: 'Content', path: '/admin/content' }, { label: item.title, path: `/admin/content/${item.id}` }, { label: 'Revisions' }]}>
       <h1 safe>{`Revisions of “${item.title}”`}</h1>
       {notice ? <p class="notice" role="status" safe>{notice}</p> : ''}
-      <form method="get" action={`/admin/content/${item.id}/revisions/compare`} class="search-form">
+      {revisions.length === 0 ? <p>This item has not been edited here yet. Its first save on the desk keeps its present state as a revision.</p> : ''}
+      {revisions.length < 2 ? '' : <form method="get" action={`/admin/content/${item.id}/revisions/compare`} class="search-form">
         <div class="field">
           <label for="compare-from">Compare version</label>
           <select id="compare-from" name="from">{revisions.map((r) => <option value={String(r.version)} selected={r.version === previous} safe>{`Version ${r.version}`}</option>)}</select>
@@ -138,8 +139,8 @@ export function RevisionsPage({ ctx, item, revisions, notice }: { ctx: PageConte
           <select id="compare-to" name="to">{revisions.map((r) => <option value={String(r.version)} selected={r.version === latest} safe>{`Version ${r.version}`}</option>)}</select>
         </div>
         <button type="submit">Compare</button>
-      </form>
-      <table class="data-table">
+      </form>}
+      {revisions.length === 0 ? '' : <table class="data-table">
         <caption class="visually-hidden">Revisions, newest first</caption>
         <thead><tr><th scope="col">Version</th><th scope="col">Saved</th><th scope="col">By</th><th scope="col">What</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>
@@ -161,7 +162,7 @@ export function RevisionsPage({ ctx, item, revisions, notice }: { ctx: PageConte
             </tr>
           ))}
         </tbody>
-      </table>
+      </table>}
     </AdminLayout>
   );
 }

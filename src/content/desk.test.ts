@@ -100,6 +100,23 @@ for (const { dialect, skip } of dialects()) describe(`the editor's desk (${diale
     assert.match((await editor.get(`/admin/content/${id}/revisions`)).body, /Restored version 1/);
   });
 
+  it('keeps a seeded item as it was before its first edit, so the original can be restored', async () => {
+    const seeded = await t.container.db.kysely.selectFrom('items').selectAll().where('kind', '=', 'news').where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+    const path = `/news/${seeded.slug}`;
+    const empty = await editor.get(`/admin/content/${seeded.id}/revisions`);
+    assert.match(empty.body, /has not been edited here yet/);
+    let form = await editPage(seeded.id);
+    const topics = [...form.body.matchAll(/name="topics" value="(\d+)" checked/g)].map((m) => m[1]!);
+    const saved = await editor.postMultipart(`/admin/content/${seeded.id}`, { ...base, _csrf: form.csrf, version: form.version, title: seeded.title, slug: seeded.slug, summary: seeded.summary, body: 'Rewritten entirely.', heroAlt: seeded.hero_alt ?? '', topics, intent: 'save' });
+    assert.equal(saved.statusCode, 303);
+    assert.match((await t.app.inject(path)).body, /Rewritten entirely\./);
+    form = await editPage(seeded.id);
+    assert.equal((await editor.post(`/admin/content/${seeded.id}/revisions/${seeded.version}/restore`, { _csrf: form.csrf, version: form.version })).statusCode, 303);
+    const restored = await t.app.inject(path);
+    assert.doesNotMatch(restored.body, /Rewritten entirely/);
+    assert.ok(restored.body.includes(seeded.body_html.slice(0, 40)), 'the original body is back');
+  });
+
   it('catches a conflicting save: the second editor is told and nothing is overwritten', async () => {
     const id = idFrom((await create({ title: 'Conflict test', body: 'Original.', intent: 'publish' })).headers.location);
     const other = await personWithRole(t, `desk-other-${dialect}@example.org`, 'editor');
