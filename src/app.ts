@@ -12,6 +12,7 @@ import { registerUploads } from './platform/http/uploads.js';
 import { registerErrorHandling, sendError } from './platform/http/errors.js';
 import { createPageContextFactory } from './web/render.js';
 import { registerContentRoutes } from './content/routes.js';
+import { itemPath } from './content/urls.js';
 import { registerTopicRoutes } from './topics/routes.js';
 import { registerSearchRoutes } from './search/routes.js';
 import { registerSiteRoutes } from './site/routes.js';
@@ -125,7 +126,16 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerAuditRoutes(app, { audit: container.audit, page });
   registerAnalyticsRoutes(app, { analytics: container.analytics, page, publicUrl: config.publicUrl });
   registerDeskRoutes(app, { desk: container.desk, listTopics: () => container.topics.listTopics(), page });
-  registerContentRoutes(app, { content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl });
+  registerContentRoutes(app, {
+    content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl,
+    belowItem: async (request, row, canRead) => {
+      const viewer = request.viewer;
+      // A signed-in person's read, once a day per item, for recommendations (issue 6).
+      if (viewer.kind === 'user' && canRead) await container.engagementEvents.recordRead(viewer.id, row.id);
+      const item = { id: row.id, kind: row.kind, slug: row.slug, title: row.title, access: row.access, comments: row.comments, path: itemPath(row.kind, row.slug) };
+      return container.engagementPanel.render({ ctx: page(request), request, viewer, item, canRead });
+    },
+  });
 
   return app;
 }

@@ -36,6 +36,8 @@ import { AuditRepo } from './audit/repo.js';
 import { DeskRepo } from './content/desk-repo.js';
 import { DeskService } from './content/desk-service.js';
 import { Scheduler } from './content/scheduler.js';
+import { EngagementEventRepo, EngagementEvents } from './engagement/events.js';
+import { EngagementPanel, type PanelSection } from './engagement/panel.js';
 import { AuditLog } from './audit/service.js';
 import { PeopleService } from './people/service.js';
 import { AnalyticsRepo } from './analytics/repo.js';
@@ -78,6 +80,9 @@ export interface Container {
   analytics: AnalyticsService;
   desk: DeskService;
   scheduler: Scheduler;
+  engagementEvents: EngagementEvents;
+  /** Reactions, sharing and comments under an item. */
+  engagementPanel: EngagementPanel;
   close(): Promise<void>;
 }
 
@@ -105,10 +110,12 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const isHttps = config.publicUrl.startsWith('https:');
   const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl);
   const members = new MembershipService(new MemberRepo(db.kysely), mailer, settings, config.publicUrl);
+  const engagementEvents = new EngagementEvents(new EngagementEventRepo(db.kysely));
   const recovery = new RecoveryService({
     repo: accountRepo, sessions, mailer, limiter: rateLimiter, settings, publicUrl: config.publicUrl,
     // What other domains hold about a person, for their data export.
     exportSections: [
+      async (user) => ['engagement', (await engagementEvents.listFor(user.id)).map((e) => ({ itemId: e.item_id, kind: e.kind, value: e.value, at: e.created_at }))],
       async (user) => {
         const [current, openRequest] = await Promise.all([members.membershipOf(user), members.openRequestOf(user.id)]);
         const request = openRequest ? { organisation: openRequest.organisation_name, message: openRequest.message, status: openRequest.status, createdAt: openRequest.created_at } : null;
@@ -136,6 +143,10 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     onChange: () => pageCache.invalidate(),
     onScheduleChange: () => scheduler.wake(),
   });
+
+  // The sections under an item, in page order: reactions, sharing, comments.
+  const engagementSections: PanelSection[] = [];
+  const engagementPanel = new EngagementPanel(engagementSections);
 
   return {
     config,
@@ -169,6 +180,8 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     analytics,
     desk,
     scheduler,
+    engagementEvents,
+    engagementPanel,
     async close() {
       try {
         // Views counted in memory are written before the database closes.

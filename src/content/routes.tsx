@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { App } from "../platform/http/types.js";
 import { Type } from 'typebox';
-import type { ItemKind } from '../db/schema.js';
+import type { FastifyRequest } from 'fastify';
+import type { ItemKind, ItemRow } from '../db/schema.js';
 import { Forbidden, NotFound } from '../errors.js';
 import { FILE_CSP } from '../platform/http/security-headers.js';
 import { MAX_PAGE } from '../platform/pagination.js';
@@ -34,6 +35,11 @@ export interface ContentRouteDeps {
   page: PageContextFactory;
   organisationName: () => string;
   publicUrl: string;
+  /**
+   * What goes under an item (reactions, sharing, comments), from the engagement domain.
+   * canRead says whether the viewer may open the whole item.
+   */
+  belowItem?: (request: FastifyRequest, row: ItemRow, canRead: boolean) => Promise<JSX.Element>;
 }
 
 export function registerContentRoutes(app: App, deps: ContentRouteDeps): void {
@@ -59,8 +65,8 @@ export function registerContentRoutes(app: App, deps: ContentRouteDeps): void {
       const { slug } = request.params;
       const lookup = await content.getItem(page(request).viewer, kind, slug);
       if (lookup.found === 'redirect') return reply.redirect(itemPath(kind, lookup.slug), 301);
-      const related = await content.listRelated(lookup.row.id);
-      return sendHtml(reply, <ItemPage ctx={page(request)} item={lookup.item} related={related} />);
+      const [related, below] = await Promise.all([content.listRelated(lookup.row.id), deps.belowItem?.(request, lookup.row, lookup.item.access === 'full')]);
+      return sendHtml(reply, <ItemPage ctx={page(request)} item={lookup.item} related={related} below={below} />);
     });
   }
 

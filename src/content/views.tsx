@@ -148,7 +148,9 @@ function RestrictedNotice({ ctx, item }: { ctx: PageContext; item: ItemView }): 
   );
 }
 
-export function ItemPage({ ctx, item, related }: { ctx: PageContext; item: ItemView; related: ItemCard[] }): JSX.Element {
+export function ItemPage({ ctx, item, related, below }: { ctx: PageContext; item: ItemView; related: ItemCard[]; below?: JSX.Element }): JSX.Element {
+  // Rendered by the engagement sections, which escape their own content.
+  const safeBelow = below ?? '';
   // Sanitised when the item was saved (platform/markdown.ts), so it is inserted as HTML.
   const safeBodyHtml = item.bodyHtml;
   return (
@@ -180,6 +182,7 @@ export function ItemPage({ ctx, item, related }: { ctx: PageContext; item: ItemV
         {safeBodyHtml !== undefined ? <div class="prose">{safeBodyHtml}</div> : <RestrictedNotice ctx={ctx} item={item} />}
         <Attachments item={item} />
       </article>
+      {safeBelow}
       {related.length > 0 ? (
         <section class="related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related</h2>

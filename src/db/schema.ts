@@ -129,6 +129,10 @@ export interface UsersTable {
   updated_at: string;
   /** Set while an admin has suspended the account: no sign-in, sessions ended. */
   suspended_at: Generated<string | null>;
+  /** Set while a moderator has stopped this person commenting. */
+  commenting_suspended_at: Generated<string | null>;
+  /** 1: email me when someone replies to my comment. */
+  reply_emails: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -244,6 +248,81 @@ export interface AnalyticsSaltsTable {
   salt: string;
 }
 
+export type CommentStatus = 'visible' | 'held' | 'rejected' | 'deleted';
+
+export interface CommentsTable {
+  id: Generated<number>;
+  item_id: number;
+  user_id: number;
+  /** Replies are one level deep: a reply's parent is always a top-level comment. */
+  parent_id: number | null;
+  body_md: string;
+  /** Rendered from the small Markdown subset and sanitised at save. */
+  body_html: string;
+  status: CommentStatus;
+  /** Why a comment waits: "first comments", "many links", "blocked words", … */
+  held_reason: Generated<string>;
+  created_at: string;
+  edited_at: string | null;
+  decided_at: string | null;
+  decided_by: number | null;
+}
+
+export interface CommentReportsTable {
+  comment_id: number;
+  user_id: number;
+  reason: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface RatingsTable {
+  item_id: number;
+  user_id: number;
+  stars: number;
+  updated_at: string;
+}
+
+export interface RecommendsTable {
+  item_id: number;
+  user_id: number;
+  created_at: string;
+}
+
+export interface SharesTable {
+  id: Generated<number>;
+  user_id: number;
+  item_id: number;
+  /** SHA-256 of the lower-cased address; the address itself is not kept. */
+  recipient_hash: string;
+  created_at: string;
+}
+
+export interface GiftsTable {
+  id: Generated<number>;
+  token_hash: string;
+  item_id: number;
+  giver_id: number;
+  organisation_id: number | null;
+  recipient_hash: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  opened_count: Generated<number>;
+}
+
+export type EngagementKind = 'read' | 'rate' | 'recommend' | 'comment' | 'share' | 'gift';
+
+export interface EngagementEventsTable {
+  id: Generated<number>;
+  user_id: number | null;
+  item_id: number;
+  kind: EngagementKind;
+  /** Stars for 'rate'; 1 for others; -1 for an un-recommend. */
+  value: number;
+  created_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_domains: OrganisationDomainsTable;
@@ -268,6 +347,13 @@ export interface Database {
   page_views_daily: PageViewsDailyTable;
   visitor_days: VisitorDaysTable;
   analytics_salts: AnalyticsSaltsTable;
+  comments: CommentsTable;
+  comment_reports: CommentReportsTable;
+  ratings: RatingsTable;
+  recommends: RecommendsTable;
+  shares: SharesTable;
+  gifts: GiftsTable;
+  engagement_events: EngagementEventsTable;
 }
 
 export type ItemRow = Selectable<ItemsTable>;
@@ -285,3 +371,5 @@ export type MembershipRequestRow = Selectable<MembershipRequestsTable>;
 export type BenefitRow = Selectable<BenefitsTable>;
 export type ItemRevisionRow = Selectable<ItemRevisionsTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
+export type CommentRow = Selectable<CommentsTable>;
+export type GiftRow = Selectable<GiftsTable>;
