@@ -35,6 +35,8 @@ export interface DeskFormProps {
   safePreviewHtml?: string;
   /** Set when someone else saved first: what changed between their save and this form. */
   conflict?: { message: string; diff: FieldDiff[] };
+  /** The version the editor's form was opened at, when it is coming back (preview, errors): not the stored one, so a save still checks against what they saw. */
+  version?: number;
 }
 
 function statusLine(item: ItemRow): string {
@@ -83,7 +85,7 @@ export function DeskFormPage(props: DeskFormProps): JSX.Element {
       <div class={props.safePreviewHtml !== undefined ? 'desk-editor desk-editor--preview' : 'desk-editor'}>
         <form method="post" action={action} enctype="multipart/form-data" class="stack desk-form" novalidate>
           <CsrfField token={token} />
-          {item ? <input type="hidden" name="version" value={String(item.version)} /> : <input type="hidden" name="kind" value={kind} />}
+          {item ? <input type="hidden" name="version" value={String(props.version ?? item.version)} /> : <input type="hidden" name="kind" value={kind} />}
           <TextField name="title" label="Title" value={values.title} error={errors.title} maxlength={LIMITS.title} required />
           <TextField name="slug" label="Slug" value={values.slug} error={errors.slug} hint={`The last part of the address, e.g. ${itemPath(kind, 'winter-plan-published')}. Leave empty to make one from the title. Changing it later leaves the old address redirecting.`} maxlength={LIMITS.slug} />
           <TextAreaField name="summary" label="Summary" value={values.summary} error={errors.summary} hint="One or two sentences, shown in lists, search results and feeds." rows={3} maxlength={LIMITS.summary} />

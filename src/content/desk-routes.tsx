@@ -84,7 +84,7 @@ function snapshotOfForm(form: DeskForm): Snapshot {
 export function registerDeskRoutes(app: App, deps: DeskRouteDeps): void {
   const { desk, page } = deps;
 
-  const formPage = async (request: FastifyRequest, props: { kind: ItemKind; values: DeskForm; itemId?: number; errors?: Record<string, string>; notice?: string; safePreviewHtml?: string; conflict?: EditConflict }) => {
+  const formPage = async (request: FastifyRequest, props: { kind: ItemKind; values: DeskForm; itemId?: number; errors?: Record<string, string>; notice?: string; safePreviewHtml?: string; conflict?: EditConflict; version?: number }) => {
     const [topics, authors, existing] = await Promise.all([deps.listTopics(), desk.listAuthors(), props.itemId ? desk.get(props.itemId) : undefined]);
     let conflict: { message: string; diff: ReturnType<typeof compareSnapshots> } | undefined;
     if (props.conflict && existing) {
@@ -94,7 +94,7 @@ export function registerDeskRoutes(app: App, deps: DeskRouteDeps): void {
     }
     return (
       <DeskFormPage ctx={page(request)} kind={props.kind} values={props.values} item={existing?.item} attachments={existing?.attachments} topics={topics} authors={authors}
-        errors={props.errors} notice={props.notice} safePreviewHtml={props.safePreviewHtml} conflict={conflict} />
+        errors={props.errors} notice={props.notice} safePreviewHtml={props.safePreviewHtml} conflict={conflict} version={props.version} />
     );
   };
 
@@ -142,14 +142,14 @@ export function registerDeskRoutes(app: App, deps: DeskRouteDeps): void {
       throw error;
     });
     const kind = existing.item.kind;
-    if (request.body.intent === 'preview') return sendHtml(reply, await formPage(request, { kind, values, itemId: existing.item.id, safePreviewHtml: renderMarkdown(values.body).html }));
+    if (request.body.intent === 'preview') return sendHtml(reply, await formPage(request, { kind, values, itemId: existing.item.id, safePreviewHtml: renderMarkdown(values.body).html, version: request.body.version }));
     if (request.body.version === undefined) throw new Invalid('version', 'This form is missing its version. Reload the page and try again.');
     try {
       const saved = await desk.update(request.viewer, existing.item.id, request.body.version, values, uploadsFrom(request.body), request.body.intent as Intent);
       return reply.redirect(`/admin/content/${saved.id}?done=${saved.status}`, 303);
     } catch (error) {
       if (error instanceof EditConflict) return sendHtml(reply, await formPage(request, { kind, values, itemId: existing.item.id, conflict: error }), 409);
-      if (error instanceof Invalid) return sendHtml(reply, await formPage(request, { kind, values, itemId: existing.item.id, errors: { ...error.fields } }), 400);
+      if (error instanceof Invalid) return sendHtml(reply, await formPage(request, { kind, values, itemId: existing.item.id, errors: { ...error.fields }, version: request.body.version }), 400);
       throw error;
     }
   });

@@ -131,6 +131,30 @@ for (const { dialect, skip } of dialects()) describe(`the editor's desk (${diale
     assert.match((await t.app.inject('/news/conflict-test')).body, /Their text\./, 'their save stands');
   });
 
+  it('a stale form that is previewed still carries the version it was opened at, so saving it afterwards is a conflict', async () => {
+    const id = idFrom((await create({ title: 'Preview conflict', body: 'Original.', intent: 'publish' })).headers.location);
+    const other = await personWithRole(t, `desk-previewer-${dialect}@example.org`, 'editor');
+    const mine = await editPage(id);
+    const theirsPage = await other.get(`/admin/content/${id}`);
+    const theirs = { csrf: csrfOf(theirsPage.body), version: /name="version" value="(\d+)"/.exec(theirsPage.body)![1]! };
+    assert.equal((await other.postMultipart(`/admin/content/${id}`, { ...base, _csrf: theirs.csrf, version: theirs.version, title: 'Preview conflict', slug: 'preview-conflict', body: 'Their text.', intent: 'save' })).statusCode, 303);
+    const preview = await editor.postMultipart(`/admin/content/${id}`, { ...base, _csrf: mine.csrf, version: mine.version, title: 'Preview conflict', slug: 'preview-conflict', body: 'My text.', intent: 'preview' });
+    assert.equal(preview.statusCode, 200);
+    const carried = /<form[^>]*class="stack desk-form"[\s\S]*?name="version" value="(\d+)"/.exec(preview.body)?.[1];
+    assert.equal(carried, mine.version, 'the previewed form keeps the version it was opened at');
+    const late = await editor.postMultipart(`/admin/content/${id}`, { ...base, _csrf: mine.csrf, version: carried!, title: 'Preview conflict', slug: 'preview-conflict', body: 'My text.', intent: 'save' });
+    assert.equal(late.statusCode, 409);
+    assert.match((await t.app.inject('/news/preview-conflict')).body, /Their text\./, 'their save stands');
+  });
+
+  it('refuses an impossible event date as a form error, not a server error', async () => {
+    for (const eventStart of ['9999-99-99T99:99', '2027-02-30T10:00', '2027-05-01T10:00:99']) {
+      const res = await create({ title: `Odd date event ${eventStart}`, eventStart, intent: 'save' }, {}, 'event');
+      assert.equal(res.statusCode, 400, eventStart);
+      assert.match(res.body, /Enter when the event starts/);
+    }
+  });
+
   it('unpublishes and deletes with confirmation', async () => {
     const id = idFrom((await create({ title: 'Short lived', intent: 'publish' })).headers.location);
     let form = await editPage(id);

@@ -55,7 +55,10 @@ export function utcToLondonInput(iso: string): string {
 /** A datetime-local value in Europe/London as a UTC ISO string, or undefined when malformed. */
 export function londonInputToUtc(value: string): string | undefined {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2}))?$/.exec(value.trim());
-  if (!m) return undefined;
+  if (!m || Number(m[3] ?? 0) > 59) return undefined;
+  // Only a real calendar time: "9999-99-99" is no date at all, and "2027-02-30" would roll over into March.
+  const naive = new Date(`${m[1]}T${m[2]}:00Z`);
+  if (Number.isNaN(naive.getTime()) || naive.toISOString().slice(0, 16) !== `${m[1]}T${m[2]}`) return undefined;
   const date = londonWallTimeToUtc(m[1]!, m[2]!);
   if (Number.isNaN(date.getTime())) return undefined;
   return new Date(date.getTime() + Number(m[3] ?? 0) * 1000).toISOString();
