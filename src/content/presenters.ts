@@ -26,6 +26,8 @@ export interface ItemCard {
   hero: { src: string; alt: string } | undefined;
   topics: TopicLink[];
   event: { startIso: string; whenLabel: string; where: string } | undefined;
+  /** Visible comments and recommends, set by engagement (counts-service.ts) when any is non-zero. */
+  counts?: { comments: number; recommends: number };
 }
 
 export interface AttachmentView {

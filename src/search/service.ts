@@ -44,6 +44,8 @@ export class SearchService {
     private readonly repo: SearchRepo,
     private readonly content: ContentRepo,
     private readonly topics: TopicService,
+    /** Adds comment and recommend counts to a page of cards (see engagement/counts-service.ts). */
+    private readonly decorateCards: (cards: ItemCard[]) => Promise<ItemCard[]> = async (cards) => cards,
   ) {}
 
   async search(viewer: Viewer, request: SearchRequest): Promise<SearchOutcome> {
@@ -76,7 +78,8 @@ export class SearchService {
     }
     const pagination = paginate(request.page, result.total);
     const topicsByItem = await this.content.topicsFor(result.rows.map((r) => r.id));
-    const hits = result.rows.map((row) => ({ card: presentCard(row, topicsByItem.get(row.id) ?? []), snippetHtml: highlight(row.snippet ?? '') }));
+    const cards = await this.decorateCards(result.rows.map((row) => presentCard(row, topicsByItem.get(row.id) ?? [])));
+    const hits = result.rows.map((row, i) => ({ card: cards[i]!, snippetHtml: highlight(row.snippet ?? '') }));
     return { ...base, mode, isCapped: result.total >= CANDIDATE_LIMIT, hits, pagination };
   }
 }

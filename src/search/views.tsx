@@ -1,7 +1,7 @@
 import Html from '@kitajs/html';
 import { Layout } from '../web/layout.js';
 import type { PageContext } from '../web/context.js';
-import { AccessBadge, Pagination, TopicTags } from '../web/components.js';
+import { AccessBadge, CardCounts, Pagination, TopicTags } from '../web/components.js';
 import { KIND_LABELS } from '../content/urls.js';
 import type { SearchHit, SearchOutcome } from './service.js';
 
@@ -30,6 +30,7 @@ function Hit({ hit }: { hit: SearchHit }): JSX.Element {
       ) : (
         <p class="card__date"><time datetime={card.publishedIso} safe>{card.publishedLabel}</time></p>
       )}
+      <CardCounts counts={card.counts} />
       <TopicTags topics={card.topics} />
     </li>
   );

@@ -4,6 +4,7 @@ import type { PageContext } from '../web/context.js';
 import { absoluteUrl } from '../web/context.js';
 import { AccessBadge, Card, CardGrid, EmptyState, WhyRegisterPanel } from '../web/components.js';
 import type { HomeModel } from './service.js';
+import { MostRecommended } from '../engagement/reactions-views.js';
 
 export function HomePage({ ctx, home }: { ctx: PageContext; home: HomeModel }): JSX.Element {
   const { lead } = home;
@@ -49,6 +50,7 @@ export function HomePage({ ctx, home }: { ctx: PageContext; home: HomeModel }): 
             ) : <p>No events are scheduled just now.</p>}
             <p><a href="/events" class="more-link">All events</a></p>
           </section>
+          <MostRecommended items={home.mostRecommended} heading="Most recommended" headingId="most-recommended-heading" />
         </div>
       </div>
       {home.topicSections.map((section) => (

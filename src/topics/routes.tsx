@@ -5,9 +5,18 @@ import { PageQuery, SlugParams } from '../content/routes.js';
 import type { PageContextFactory } from '../web/render.js';
 import { sendHtml } from '../web/render.js';
 import type { TopicService } from './service.js';
+import type { RecommendedItem } from '../engagement/reactions-service.js';
 import { TopicPage, TopicsIndexPage } from './views.js';
 
-export function registerTopicRoutes(app: App, deps: { topics: TopicService; content: ContentService; page: PageContextFactory }): void {
+export interface TopicRouteDeps {
+  topics: TopicService;
+  content: ContentService;
+  page: PageContextFactory;
+  /** A topic's most recommended items (engagement); none when not given. */
+  mostRecommended?: (topicId: number) => Promise<RecommendedItem[]>;
+}
+
+export function registerTopicRoutes(app: App, deps: TopicRouteDeps): void {
   const cached = { pageCache: true };
 
   app.get('/topics', { config: cached }, async (request, reply) => {
@@ -20,7 +29,10 @@ export function registerTopicRoutes(app: App, deps: { topics: TopicService; cont
     // A renamed or merged topic's old address leads to its page, keeping the page number.
     if (lookup.found === 'redirect') return reply.redirect(`/topics/${lookup.slug}${request.query.page > 1 ? `?page=${request.query.page}` : ''}`, 301);
     const { topic } = lookup;
-    const listing = await deps.content.listTopic(topic.id, request.query.page);
-    return sendHtml(reply, <TopicPage ctx={deps.page(request)} topic={topic} listing={listing} />);
+    const [listing, mostRecommended] = await Promise.all([
+      deps.content.listTopic(topic.id, request.query.page),
+      request.query.page === 1 && deps.mostRecommended ? deps.mostRecommended(topic.id) : Promise.resolve([]),
+    ]);
+    return sendHtml(reply, <TopicPage ctx={deps.page(request)} topic={topic} listing={listing} mostRecommended={mostRecommended} />);
   });
 }

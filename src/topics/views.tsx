@@ -5,6 +5,8 @@ import { CardGrid, EmptyState, Pagination } from '../web/components.js';
 import type { Listing } from '../content/service.js';
 import type { TopicRow } from '../db/schema.js';
 import type { TopicWithCount } from './repo.js';
+import type { RecommendedItem } from '../engagement/reactions-service.js';
+import { MostRecommended } from '../engagement/reactions-views.js';
 
 export function TopicsIndexPage({ ctx, topics }: { ctx: PageContext; topics: TopicWithCount[] }): JSX.Element {
   return (
@@ -24,7 +26,7 @@ export function TopicsIndexPage({ ctx, topics }: { ctx: PageContext; topics: Top
   );
 }
 
-export function TopicPage({ ctx, topic, listing }: { ctx: PageContext; topic: TopicRow; listing: Listing }): JSX.Element {
+export function TopicPage({ ctx, topic, listing, mostRecommended = [] }: { ctx: PageContext; topic: TopicRow; listing: Listing; mostRecommended?: RecommendedItem[] }): JSX.Element {
   const base = `/topics/${topic.slug}`;
   const { page } = listing.pagination;
   const hrefFor = (n: number) => (n === 1 ? base : `${base}?page=${n}`);
@@ -49,6 +51,7 @@ export function TopicPage({ ctx, topic, listing }: { ctx: PageContext; topic: To
         </EmptyState>
       )}
       <Pagination pagination={listing.pagination} hrefFor={hrefFor} />
+      <MostRecommended items={mostRecommended} heading={`Most recommended in ${topic.name}`} headingId="most-recommended-heading" />
     </Layout>
   );
 }

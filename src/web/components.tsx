@@ -19,6 +19,17 @@ export function TopicTags({ topics }: { topics: ItemCard['topics'] }): JSX.Eleme
   );
 }
 
+/** "3 comments · 5 recommends" on a card, for whichever count is non-zero. */
+export function CardCounts({ counts }: { counts: ItemCard['counts'] }): JSX.Element {
+  if (!counts) return '';
+  const parts = [
+    counts.comments > 0 ? `${counts.comments} ${counts.comments === 1 ? 'comment' : 'comments'}` : '',
+    counts.recommends > 0 ? `${counts.recommends} ${counts.recommends === 1 ? 'recommend' : 'recommends'}` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return '';
+  return <p class="card__counts" safe>{parts.join(' · ')}</p>;
+}
+
 /** A teaser for one item. `headingLevel` keeps the page's heading outline in order. */
 export function Card({ card, headingLevel = 3, showImage = true }: { card: ItemCard; headingLevel?: 2 | 3; showImage?: boolean }): JSX.Element {
   const heading = (
@@ -41,6 +52,7 @@ export function Card({ card, headingLevel = 3, showImage = true }: { card: ItemC
           <time datetime={card.publishedIso} safe>{card.publishedLabel}</time>
           {card.kind !== 'event' ? <span safe>{` · ${card.readingMinutes} min read`}</span> : ''}
         </p>
+        <CardCounts counts={card.counts} />
       </div>
     </article>
   );
