@@ -13,6 +13,7 @@ import { registerErrorHandling, sendError } from './platform/http/errors.js';
 import { createPageContextFactory } from './web/render.js';
 import { registerContentRoutes } from './content/routes.js';
 import { itemPath } from './content/urls.js';
+import type { ItemRow } from './db/schema.js';
 import { registerTopicRoutes } from './topics/routes.js';
 import { registerSearchRoutes } from './search/routes.js';
 import { registerSiteRoutes } from './site/routes.js';
@@ -29,6 +30,9 @@ import { registerAuditRoutes } from './audit/routes.js';
 import { registerDeskRoutes } from './content/desk-routes.js';
 import { registerAnalyticsRoutes } from './analytics/routes.js';
 import { ReadershipGlance } from './analytics/views.js';
+import { registerCommentRoutes } from './engagement/comments-routes.js';
+import { registerModerationRoutes } from './engagement/moderation-routes.js';
+import { ModerationGlance } from './engagement/moderation-views.js';
 
 export interface RouteEntry {
   method: string;
@@ -120,21 +124,26 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerAdminRoutes(app, {
     deskOverview: () => container.desk.overview(),
     readershipGlance: async () => ReadershipGlance({ glance: await container.analytics.weekGlance() }),
+    moderationGlance: async () => ModerationGlance({ waiting: await container.comments.waitingCount() }),
     outbox: container.admin.outbox, isOutboxInUse: container.admin.isOutboxInUse, page,
   });
   registerPeopleRoutes(app, { people: container.people, page });
   registerAuditRoutes(app, { audit: container.audit, page });
   registerAnalyticsRoutes(app, { analytics: container.analytics, page, publicUrl: config.publicUrl });
   registerDeskRoutes(app, { desk: container.desk, listTopics: () => container.topics.listTopics(), page });
+  // What goes under an item: on its page, and on the page again when a comment form comes back.
+  const belowItem = async (request: FastifyRequest, row: ItemRow, canRead: boolean) => {
+    const viewer = request.viewer;
+    // A signed-in person's read, once a day per item, for recommendations (issue 6).
+    if (viewer.kind === 'user' && canRead) await container.engagementEvents.recordRead(viewer.id, row.id);
+    const item = { id: row.id, kind: row.kind, slug: row.slug, title: row.title, access: row.access, comments: row.comments, path: itemPath(row.kind, row.slug) };
+    return container.engagementPanel.render({ ctx: page(request), request, viewer, item, canRead });
+  };
+  registerCommentRoutes(app, { comments: container.comments, content: container.content, page, belowItem });
+  registerModerationRoutes(app, { comments: container.comments, page });
   registerContentRoutes(app, {
     content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl,
-    belowItem: async (request, row, canRead) => {
-      const viewer = request.viewer;
-      // A signed-in person's read, once a day per item, for recommendations (issue 6).
-      if (viewer.kind === 'user' && canRead) await container.engagementEvents.recordRead(viewer.id, row.id);
-      const item = { id: row.id, kind: row.kind, slug: row.slug, title: row.title, access: row.access, comments: row.comments, path: itemPath(row.kind, row.slug) };
-      return container.engagementPanel.render({ ctx: page(request), request, viewer, item, canRead });
-    },
+    belowItem,
   });
 
   return app;

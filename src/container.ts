@@ -38,6 +38,9 @@ import { DeskService } from './content/desk-service.js';
 import { Scheduler } from './content/scheduler.js';
 import { EngagementEventRepo, EngagementEvents } from './engagement/events.js';
 import { EngagementPanel, type PanelSection } from './engagement/panel.js';
+import { CommentRepo } from './engagement/comments-repo.js';
+import { CommentService } from './engagement/comments-service.js';
+import { commentsSection } from './engagement/comments-section.js';
 import { AuditLog } from './audit/service.js';
 import { PeopleService } from './people/service.js';
 import { AnalyticsRepo } from './analytics/repo.js';
@@ -81,6 +84,8 @@ export interface Container {
   desk: DeskService;
   scheduler: Scheduler;
   engagementEvents: EngagementEvents;
+  /** Comments under items, their moderation and reply emails (comments-*.ts, moderation-*.ts). */
+  comments: CommentService;
   /** Reactions, sharing and comments under an item. */
   engagementPanel: EngagementPanel;
   close(): Promise<void>;
@@ -144,8 +149,13 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     onScheduleChange: () => scheduler.wake(),
   });
 
+  const comments = new CommentService({
+    repo: new CommentRepo(db.kysely), sitePolicy: () => settings.settings.commentPolicy, site: () => ({ name: settings.settings.name, url: config.publicUrl }),
+    mailer, limiter: rateLimiter, events: engagementEvents, audit, invalidatePages: () => pageCache.invalidate(),
+  });
+
   // The sections under an item, in page order: reactions, sharing, comments.
-  const engagementSections: PanelSection[] = [];
+  const engagementSections: PanelSection[] = [commentsSection(comments)];
   const engagementPanel = new EngagementPanel(engagementSections);
 
   return {
@@ -181,6 +191,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     desk,
     scheduler,
     engagementEvents,
+    comments,
     engagementPanel,
     async close() {
       try {
@@ -189,6 +200,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
         await scheduler.stop();
         // Emails queued after a response (account links) go before the mailer closes.
         await recovery.settle();
+        await comments.settle();
         await mailer.close();
       } finally {
         await db.close();

@@ -22,6 +22,8 @@ export interface AdminRouteDeps {
   deskOverview: () => Promise<DashboardData>;
   /** The readership glance, rendered by the analytics domain. */
   readershipGlance: () => Promise<JSX.Element>;
+  /** The moderation queue's count and link, rendered by the engagement domain. */
+  moderationGlance?: () => Promise<JSX.Element>;
   outbox: OutboxReader;
   isOutboxInUse: boolean;
   page: PageContextFactory;
@@ -58,8 +60,8 @@ export function registerAdminRoutes(app: App, deps: AdminRouteDeps): void {
 
   app.get('/admin', { config: { adminAccess: 'editor' } }, async (request, reply) => {
     authorise(request.viewer, canUseAdmin, 'The admin area is for editors and administrators.');
-    const [data, glance] = await Promise.all([deps.deskOverview(), deps.readershipGlance()]);
-    return sendHtml(reply, <AdminDashboardPage ctx={page(request)} data={data} glance={glance} />);
+    const [data, glance, moderation] = await Promise.all([deps.deskOverview(), deps.readershipGlance(), deps.moderationGlance?.()]);
+    return sendHtml(reply, <AdminDashboardPage ctx={page(request)} data={data} glance={glance} moderation={moderation} />);
   });
 
   app.get('/admin/outbox', { schema: { querystring: PageQuery } }, async (request, reply) => {

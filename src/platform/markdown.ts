@@ -53,3 +53,22 @@ export function htmlToText(html: string): string {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 220));
 }
+
+// Comments: a smaller subset for readers' text. Emphasis, links, lists, code and quotes only;
+// headings, images, tables and rules stay as plain text, and links never pass on ranking.
+const commentMd = new MarkdownIt({ html: false, linkify: true, typographer: false }).disable(['heading', 'lheading', 'image', 'table', 'hr']);
+
+const COMMENT_ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 'a', 'code', 'pre'],
+  allowedAttributes: { a: ['href', 'rel'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  transformTags: { a: (tagName, attribs) => ({ tagName, attribs: { href: attribs.href ?? '', rel: 'nofollow ugc noopener noreferrer' } }) },
+};
+
+/** A reader's comment: the restricted subset, sanitised. */
+export function renderCommentMarkdown(source: string): { html: string; text: string } {
+  const html = sanitizeHtml(commentMd.render(source), COMMENT_ALLOWED);
+  return { html, text: htmlToText(html) };
+}
