@@ -86,6 +86,13 @@ for (const { dialect, skip } of dialects()) {
         assert.equal((await admin.get(url)).statusCode, 400, url);
       }
       assert.equal((await admin.get('/admin/audit?page=2')).statusCode, 404, 'past the last page');
+      // Ten digits past PostgreSQL's integer range: no such account, so nothing matches (not a 500, nor a CSV cut off mid-stream).
+      const huge = await admin.get('/admin/audit?person=9999999999');
+      assert.equal(huge.statusCode, 200);
+      assert.match(huge.body, /value="9999999999"/);
+      const hugeCsv = await admin.get('/admin/audit.csv?person=9999999999');
+      assert.equal(hugeCsv.statusCode, 200);
+      assert.equal(hugeCsv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n').length, 1, 'only the header');
     });
 
     it('exports the filtered entries as a CSV attachment that a spreadsheet will not run', async () => {

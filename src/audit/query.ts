@@ -52,7 +52,8 @@ export function parseAuditQuery(values: AuditQueryValues): AuditFilter {
   });
   const filter: AuditFilter = {};
   if (action) filter.action = action;
-  if (/^\d{1,10}$/.test(person)) filter.actorId = Number(person);
+  // An account number within the id column's range (PostgreSQL's integer); anything else is text to look for.
+  if (/^\d{1,10}$/.test(person) && Number(person) <= 2147483647) filter.actorId = Number(person);
   else if (person) filter.actorContains = person;
   if (from) filter.from = londonDayStart(from);
   if (to) filter.to = londonDayEnd(to);

@@ -40,6 +40,8 @@ export class TopicRepo {
   }
 
   async findById(id: number): Promise<TopicRow | undefined> {
+    // Ids come from forms as up to ten digits; past PostgreSQL's integer range there is no such topic (not an error).
+    if (!Number.isInteger(id) || id < 1 || id > 2147483647) return undefined;
     return this.db.selectFrom('topics').selectAll().where('id', '=', id).executeTakeFirst();
   }
 

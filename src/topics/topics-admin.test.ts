@@ -101,9 +101,11 @@ for (const { dialect, skip } of dialects()) {
       let res = await editor.post(`/admin/topics/${a.id}/merge`, { _csrf: csrfOf(confirm.body), into: String(a.id) });
       assert.equal(res.statusCode, 400);
       assert.match(res.body, /a topic cannot be merged into itself/);
-      res = await editor.post(`/admin/topics/${a.id}/merge`, { _csrf: csrfOf(confirm.body), into: '999999' });
-      assert.equal(res.statusCode, 400);
-      assert.match(res.body, /That topic no longer exists/);
+      for (const into of ['999999', '9999999999']) {
+        res = await editor.post(`/admin/topics/${a.id}/merge`, { _csrf: csrfOf(confirm.body), into });
+        assert.equal(res.statusCode, 400, into);
+        assert.match(res.body, /That topic no longer exists/);
+      }
       res = await editor.post(`/admin/topics/${a.id}/merge`, { _csrf: csrfOf(confirm.body), into: String(b.id) });
       assert.equal(res.statusCode, 303);
 
@@ -125,7 +127,10 @@ for (const { dialect, skip } of dialects()) {
       const confirm = await editor.get(`/admin/topics/${c.id}/delete`);
       assert.match(confirm.body, /Move its items to/);
       assert.match(confirm.body, new RegExp(`value="${d.id}"`));
-      let res = await editor.post(`/admin/topics/${c.id}/delete`, { _csrf: csrfOf(confirm.body), reassign_to: String(d.id) });
+      let res = await editor.post(`/admin/topics/${c.id}/delete`, { _csrf: csrfOf(confirm.body), reassign_to: '9999999999' });
+      assert.equal(res.statusCode, 400, 'an id past the integer range is a topic that does not exist, not a 500 on PostgreSQL');
+      assert.match(res.body, /That topic no longer exists/);
+      res = await editor.post(`/admin/topics/${c.id}/delete`, { _csrf: csrfOf(confirm.body), reassign_to: String(d.id) });
       assert.equal(res.statusCode, 303);
       assert.deepEqual(await itemsOf(d.id), union);
       assert.equal((await visit(`/topics/${c.slug}`)).status, 404);
