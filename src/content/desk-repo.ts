@@ -154,10 +154,21 @@ export class DeskRepo {
       const item = await trx.selectFrom('items').select('hero_image').where('id', '=', itemId).executeTakeFirst();
       if (!item) return [];
       const files = (await trx.selectFrom('attachments').select('storage_key').where('item_id', '=', itemId).execute()).map((a) => a.storage_key);
+      // Earlier hero images are kept on disk for restoring revisions: they go with the item too.
+      const revisionHeroes = (await trx.selectFrom('item_revisions').select('snapshot').where('item_id', '=', itemId).execute())
+        .map((r) => (JSON.parse(r.snapshot) as { heroImage?: unknown }).heroImage)
+        .filter((key): key is string => typeof key === 'string');
       await trx.deleteFrom('items').where('id', '=', itemId).execute();
-      // The hero image may be shared by other items (the demo reuses drawings): keep it then.
-      const heroShared = item.hero_image ? await trx.selectFrom('items').select('id').where('hero_image', '=', item.hero_image).executeTakeFirst() : undefined;
-      return [...files, ...(item.hero_image && !heroShared ? [item.hero_image] : [])];
+      // A hero image may be shared by other items or their revisions (the demo reuses drawings): keep it then.
+      // (Keys have no LIKE wildcards; one that did would only match more, keeping the file.)
+      const heroes: string[] = [];
+      for (const key of new Set([item.hero_image, ...revisionHeroes])) {
+        if (!key) continue;
+        const inUse = (await trx.selectFrom('items').select('id').where('hero_image', '=', key).executeTakeFirst())
+          ?? (await trx.selectFrom('item_revisions').select('id').where('snapshot', 'like', `%${JSON.stringify(key)}%`).executeTakeFirst());
+        if (!inUse) heroes.push(key);
+      }
+      return [...files, ...heroes];
     });
   }
 

@@ -2,6 +2,7 @@
 // scheduling (once, even with two processes) and uploads refused by content.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { dialects, startTestApp, type TestApp } from '../../test/helpers.js';
 import { csrfOf, type Agent } from '../../test/agent.js';
 import { personWithRole } from '../../test/people.js';
@@ -145,6 +146,34 @@ for (const { dialect, skip } of dialects()) describe(`the editor's desk (${diale
     const late = await editor.postMultipart(`/admin/content/${id}`, { ...base, _csrf: mine.csrf, version: carried!, title: 'Preview conflict', slug: 'preview-conflict', body: 'My text.', intent: 'save' });
     assert.equal(late.statusCode, 409);
     assert.match((await t.app.inject('/news/preview-conflict')).body, /Their text\./, 'their save stands');
+  });
+
+  it('deleting an item removes the hero images its revisions kept, but not one another item’s revision still uses', async () => {
+    const png = (n: number) => ({ heroImage: { filename: `hero-${n}.png`, data: Buffer.concat([PNG, Buffer.from([n])]), type: 'image/png' } });
+    const heroOf = async (id: number) => (await t.container.db.kysely.selectFrom('items').select('hero_image').where('id', '=', id).executeTakeFirstOrThrow()).hero_image!;
+    const onDisk = (key: string) => fs.existsSync(t.container.files.pathOf(key)!);
+    const replaceHero = async (id: number, title: string, n: number) => {
+      const { csrf, version } = await editPage(id);
+      assert.equal((await editor.postMultipart(`/admin/content/${id}`, { ...base, _csrf: csrf, version, title, heroAlt: 'A drawing', intent: 'save' }, png(n))).statusCode, 303);
+    };
+    // An item whose hero was replaced: both images go when it is deleted.
+    const a = idFrom((await create({ title: 'Hero churn', heroAlt: 'A drawing', intent: 'save' }, png(1))).headers.location);
+    const first = await heroOf(a);
+    await replaceHero(a, 'Hero churn', 2);
+    const second = await heroOf(a);
+    // Two items sharing one drawing (as seeded ones do); the second's is replaced, so only its revision keeps it.
+    const x = idFrom((await create({ title: 'Shared drawing one', heroAlt: 'A drawing', intent: 'save' }, png(3))).headers.location);
+    const shared = await heroOf(x);
+    const y = idFrom((await create({ title: 'Shared drawing two', intent: 'save' })).headers.location);
+    await t.container.db.kysely.updateTable('items').set({ hero_image: shared, hero_alt: 'A drawing', version: 2 }).where('id', '=', y).execute();
+    await replaceHero(y, 'Shared drawing two', 4);
+    for (const id of [a, x]) {
+      const page = await editor.get(`/admin/content/${id}/delete`);
+      assert.equal((await editor.post(`/admin/content/${id}/delete`, { _csrf: csrfOf(page.body) })).statusCode, 303);
+    }
+    assert.equal(onDisk(first), false, 'the replaced hero image is not left behind');
+    assert.equal(onDisk(second), false);
+    assert.equal(onDisk(shared), true, 'a drawing another item can still restore stays');
   });
 
   it('refuses an impossible event date as a form error, not a server error', async () => {
