@@ -11,7 +11,7 @@ import { DeleteTopicPage, MergeTopicPage, TopicFormPage, TopicsAdminPage } from 
 
 const text = () => Type.String({ maxLength: 20000, default: '' });
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
-const TopicBody = Type.Object({ _csrf: text(), name: text(), slug: text(), description: text(), loaded_slug: text() });
+const TopicBody = Type.Object({ _csrf: text(), name: text(), slug: text(), description: text(), loaded_slug: text(), loaded_name: Type.Optional(Type.String({ maxLength: 20000 })), loaded_description: Type.Optional(Type.String({ maxLength: 20000 })) });
 const MergeBody = Type.Object({ _csrf: text(), into: Type.String({ pattern: '^[0-9]{0,10}$', default: '' }) });
 const DeleteBody = Type.Object({ _csrf: text(), reassign_to: Type.String({ pattern: '^(none|[0-9]{1,10})$', default: 'none' }) });
 const DoneQuery = Type.Object({ done: Type.Optional(Type.String({ maxLength: 20 })) });
@@ -66,11 +66,12 @@ export function registerTopicAdminRoutes(app: App, deps: { topics: TopicService;
     requireEditor(request);
     const topic = await topics.getById(request.params.id);
     const values: TopicInput = { name: request.body.name, slug: request.body.slug, description: request.body.description };
+    const loaded = { name: request.body.loaded_name, description: request.body.loaded_description };
     try {
-      await topics.updateTopic(request.viewer, topic.id, values, request.body.loaded_slug);
+      await topics.updateTopic(request.viewer, topic.id, values, request.body.loaded_slug, loaded);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      return sendHtml(reply, <TopicFormPage ctx={page(request)} topic={topic} values={values} loadedSlug={request.body.loaded_slug} errors={error.fields} />, 400);
+      return sendHtml(reply, <TopicFormPage ctx={page(request)} topic={topic} values={values} loadedSlug={request.body.loaded_slug} loaded={loaded} errors={error.fields} />, 400);
     }
     return reply.redirect('/admin/topics?done=updated', 303);
   });

@@ -7,7 +7,7 @@ import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../web/for
 import type { TopicRow } from '../db/schema.js';
 import { Notice, RadioGroup, SelectField, TextAreaField, csrfTokenOf } from '../site/form-fields.js';
 import type { TopicWithCount } from './repo.js';
-import { TOPIC_LIMITS, type TopicInput } from './service.js';
+import { TOPIC_LIMITS, type LoadedTopic, type TopicInput } from './service.js';
 
 const itemsLabel = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 
@@ -46,7 +46,7 @@ export function TopicsAdminPage({ ctx, topics, notice }: { ctx: PageContext; top
 
 const FORM_LABELS = { name: 'Name', slug: 'Address', description: 'Description' };
 
-export function TopicFormPage({ ctx, topic, values, loadedSlug, errors = {} }: { ctx: PageContext; topic?: TopicRow; values: TopicInput; loadedSlug?: string; errors?: FieldErrors }): JSX.Element {
+export function TopicFormPage({ ctx, topic, values, loadedSlug, loaded, errors = {} }: { ctx: PageContext; topic?: TopicRow; values: TopicInput; loadedSlug?: string; loaded?: LoadedTopic; errors?: FieldErrors }): JSX.Element {
   const title = topic ? `Edit the topic ${topic.name}` : 'Add a topic';
   const hasErrors = Object.keys(errors).length > 0;
   return (
@@ -57,6 +57,8 @@ export function TopicFormPage({ ctx, topic, values, loadedSlug, errors = {} }: {
         <form method="post" action={topic ? `/admin/topics/${topic.id}` : '/admin/topics'} novalidate>
           <CsrfField token={csrfTokenOf(ctx)} />
           {topic ? <input type="hidden" name="loaded_slug" value={loadedSlug ?? topic.slug} /> : ''}
+          {topic ? <input type="hidden" name="loaded_name" value={loaded?.name ?? topic.name} /> : ''}
+          {topic ? <input type="hidden" name="loaded_description" value={loaded?.description ?? topic.description} /> : ''}
           <TextField name="name" label={FORM_LABELS.name} value={values.name} error={errors.name} required maxlength={TOPIC_LIMITS.name} />
           <TextField
             name="slug"

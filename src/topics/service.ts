@@ -13,6 +13,12 @@ export interface TopicInput {
   description: string;
 }
 
+/** The name and description the edit form was opened with (absent from older forms: not checked then). */
+export interface LoadedTopic {
+  name?: string;
+  description?: string;
+}
+
 /** What a topic address leads to: the topic itself, or the topic it now lives at. */
 export type TopicLookup = { found: 'topic'; topic: TopicRow } | { found: 'redirect'; slug: string };
 
@@ -82,10 +88,14 @@ export class TopicService {
    * Renames a topic. `loadedSlug` is the slug the form was opened with: if someone else has
    * changed the topic since, nothing is overwritten.
    */
-  async updateTopic(actor: Actor, id: number, input: TopicInput, loadedSlug: string): Promise<TopicRow> {
+  async updateTopic(actor: Actor, id: number, input: TopicInput, loadedSlug: string, loaded: LoadedTopic = {}): Promise<TopicRow> {
     const topic = await this.getById(id);
     if (loadedSlug !== '' && loadedSlug !== topic.slug) {
       throw new Conflict(`Someone changed this topic’s address to /topics/${topic.slug} after you opened the form. Open it again to see the latest version.`);
+    }
+    // A rename or new description saved meanwhile is not silently overwritten either.
+    if ((loaded.name !== undefined && loaded.name !== topic.name) || (loaded.description !== undefined && loaded.description !== topic.description)) {
+      throw new Conflict(`Someone changed this topic (now “${topic.name}”) after you opened the form. Open it again to see the latest version.`);
     }
     const values = await this.checked(input, topic);
     await this.repo.update(id, topic.slug, values);

@@ -78,6 +78,16 @@ for (const { dialect, skip } of dialects()) {
       assert.equal(stale.statusCode, 409);
       assert.match(stale.body, /Someone changed this topic’s address to \/topics\/money-matters after you opened the form/);
 
+      // Nor can one opened before someone else renamed it without moving it.
+      const he = (v: string) => v.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const before = await editor.get(`/admin/topics/${topic.id}`);
+      const form = Object.fromEntries([...before.body.matchAll(/type="hidden" name="(loaded_[a-z]+)" value="([^"]*)"/g)].map((m) => [m[1]!, he(m[2]!)]));
+      assert.equal(form.loaded_name, 'Money matters');
+      assert.equal((await editor.post(`/admin/topics/${topic.id}`, { _csrf: csrfOf(before.body), ...form, name: 'Money matters, renamed', slug: 'money-matters', description: topic.description })).statusCode, 303);
+      const overwrite = await editor.post(`/admin/topics/${topic.id}`, { _csrf: csrfOf(before.body), ...form, name: 'Money matters', slug: 'money-matters', description: 'My description' });
+      assert.equal(overwrite.statusCode, 409);
+      assert.equal((await t.container.topics.getById(topic.id)).name, 'Money matters, renamed', 'their rename stands');
+
       const back = await editor.submit(`/admin/topics/${topic.id}`, `/admin/topics/${topic.id}`, { name: topic.name, slug: old, description: topic.description, loaded_slug: 'money-matters' });
       assert.equal(back.statusCode, 303);
       assert.equal((await visit(`/topics/${old}`)).status, 200);
