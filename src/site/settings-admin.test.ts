@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { dialects, startTestApp, withoutAttributeValues, type TestApp } from '../../test/helpers.js';
 import { personWithRole } from '../../test/people.js';
 import type { Agent } from '../../test/agent.js';
+import { SYSTEM } from '../audit/service.js';
 import { contrastRatio } from './brand.js';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -191,6 +192,18 @@ for (const { dialect, skip } of dialects()) {
       // Another screen's settings are not affected by that save.
       res = await admin.submit('/admin/settings', '/admin/settings', { name: 'Still fine', tagline: 'T', description: 'D', default_access: 'public', comment_policy: 'closed' });
       assert.equal(res.statusCode, 303);
+    });
+
+    it('two screens saved at the same moment both keep their changes, in memory and stored', async () => {
+      const social = { linkedin: '', bluesky: '', x: '', mastodon: '', youtube: '', facebook: '', instagram: '' };
+      await Promise.all([
+        t.container.settingsAdmin.saveGeneral(SYSTEM, { name: 'Saved at once', tagline: 'T', description: 'D', defaultAccess: 'public', commentPolicy: 'closed' }),
+        t.container.settingsAdmin.saveLinks(SYSTEM, { nav: [{ label: 'Only link', href: '/news', position: '' }], footer: [], social }),
+      ]);
+      for (const settings of [t.container.settings.settings, await t.container.settings.load()]) {
+        assert.equal(settings.name, 'Saved at once');
+        assert.deepEqual(settings.nav, [{ label: 'Only link', href: '/news' }]);
+      }
     });
 
     it('editors and members cannot open or change the settings; visitors are sent to log in', async () => {

@@ -100,6 +100,9 @@ export const SECTION_FIELDS = {
 export type SettingsSectionId = keyof typeof SECTION_FIELDS;
 
 export class SettingsAdmin {
+  /** Saves one after another: each starts from the last one's result, so two screens saved at once both keep their changes. */
+  private saving: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly deps: SettingsAdminDeps) {}
 
   get current(): SiteSettings {
@@ -208,7 +211,13 @@ export class SettingsAdmin {
     return kept.sort((a, b) => a.position - b.position || a.index - b.index).map((k) => k.link);
   }
 
-  private async apply(actor: Actor, changes: Partial<SiteSettings>): Promise<string[]> {
+  private apply(actor: Actor, changes: Partial<SiteSettings>): Promise<string[]> {
+    const run = this.saving.then(() => this.applyNow(actor, changes));
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyNow(actor: Actor, changes: Partial<SiteSettings>): Promise<string[]> {
     const before = this.current;
     const after: SiteSettings = { ...before, ...changes };
     const changed = changedFields(before, after);
