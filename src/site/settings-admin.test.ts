@@ -3,6 +3,7 @@
 // logos are judged by their bytes, and only admins may change anything.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { dialects, startTestApp, withoutAttributeValues, type TestApp } from '../../test/helpers.js';
 import { personWithRole } from '../../test/people.js';
 import type { Agent } from '../../test/agent.js';
@@ -172,7 +173,14 @@ for (const { dialect, skip } of dialects()) {
       assert.equal(res.statusCode, 303, `step 2: ${/error-summary[\s\S]*?<\/ul>/.exec(res.body)?.[0] ?? res.body.slice(0, 300)}`);
       assert.deepEqual(t.container.settings.settings.logo, logo, 'no file chosen keeps the current logo');
 
+      // A replaced logo's file goes; so does a removed one's.
+      res = await admin.submitMultipart('/admin/settings/brand', '/admin/settings/brand', { brand_colour: '#0b5563', link_colour: '#0b5563' }, { logo: { filename: 'logo.png', data: Buffer.concat([PNG, Buffer.from([1])]), type: 'image/png' } });
+      assert.equal(res.statusCode, 303);
+      const replacement = t.container.settings.settings.logo!;
+      assert.notEqual(replacement.key, logo!.key);
+      assert.equal(fs.existsSync(t.container.files.pathOf(logo!.key)!), false, 'the replaced logo is not left on disk');
       res = await admin.submitMultipart('/admin/settings/brand', '/admin/settings/brand', { brand_colour: '#0b5563', link_colour: '#0b5563', remove_logo: 'yes' });
+      assert.equal(fs.existsSync(t.container.files.pathOf(replacement.key)!), false, 'the removed logo is not left on disk');
       assert.equal(res.statusCode, 303, `step 3: ${/error-summary[\s\S]*?<\/ul>/.exec(res.body)?.[0] ?? res.body.slice(0, 300)}`);
       assert.equal(t.container.settings.settings.logo, null);
       assert.match(await anonymous('/'), /<img class="brand__logo" src="\/assets\/logo\.[^"]+\.svg"/);

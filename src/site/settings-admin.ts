@@ -152,9 +152,9 @@ export class SettingsAdmin {
       problems.logo = 'Choose the logo file again: a file is not kept when the form has a problem.';
     }
     Invalid.check(problems);
-    let next: SiteSettings['logo'] = input.removeLogo ? null : this.current.logo;
-    if (logo && sniffed?.ok) next = { key: await this.deps.files.put(logo.data, sniffed.kind.ext), mime: sniffed.kind.mime };
-    return this.apply(actor, { colours: { brand, link }, logo: next });
+    const uploaded: SiteSettings['logo'] = logo && sniffed?.ok ? { key: await this.deps.files.put(logo.data, sniffed.kind.ext), mime: sniffed.kind.mime } : null;
+    // The logo kept is the one in force when this save runs, not when the form arrived.
+    return this.apply(actor, (current) => ({ colours: { brand, link }, logo: uploaded ?? (input.removeLogo ? null : current.logo) }));
   }
 
   async saveLinks(actor: Actor, input: LinksInput): Promise<string[]> {
@@ -211,19 +211,21 @@ export class SettingsAdmin {
     return kept.sort((a, b) => a.position - b.position || a.index - b.index).map((k) => k.link);
   }
 
-  private apply(actor: Actor, changes: Partial<SiteSettings>): Promise<string[]> {
+  private apply(actor: Actor, changes: Partial<SiteSettings> | ((current: SiteSettings) => Partial<SiteSettings>)): Promise<string[]> {
     const run = this.saving.then(() => this.applyNow(actor, changes));
     this.saving = run.catch(() => undefined);
     return run;
   }
 
-  private async applyNow(actor: Actor, changes: Partial<SiteSettings>): Promise<string[]> {
+  private async applyNow(actor: Actor, changes: Partial<SiteSettings> | ((current: SiteSettings) => Partial<SiteSettings>)): Promise<string[]> {
     const before = this.current;
-    const after: SiteSettings = { ...before, ...changes };
+    const after: SiteSettings = { ...before, ...(typeof changes === 'function' ? changes(before) : changes) };
     const changed = changedFields(before, after);
     if (changed.length === 0) return changed;
     await this.deps.settings.save(after);
     this.deps.invalidatePages();
+    // A replaced or removed logo's file is not left behind (pages naming it were just dropped).
+    if (before.logo && before.logo.key !== after.logo?.key) await this.deps.files.remove(before.logo.key);
     await this.deps.audit.record(actor, { action: 'settings.update', subjectType: 'settings', subjectId: 'site', summary: `Changed the ${changed.join(', ')}` });
     return changed;
   }
