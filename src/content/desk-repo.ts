@@ -18,6 +18,16 @@ export interface Links {
   authorIds: readonly number[];
 }
 
+/**
+ * Whether a save failed on a unique constraint (an item of that kind took the slug between
+ * the check and the save: a double-clicked Publish, two editors at once). SQLite and PostgreSQL
+ * report it each their own way.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 export class DeskRepo {
   constructor(private readonly db: Kysely<Database>) {}
 

@@ -11,7 +11,7 @@ import { paginate, type Pagination } from '../platform/pagination.js';
 import { slugify } from '../platform/slug.js';
 import type { FileStore } from '../platform/storage.js';
 import { DOCUMENT_KINDS, IMAGE_KINDS, sniff, type UploadedFile } from '../platform/http/uploads.js';
-import type { DeskFilter, DeskRepo, DeskRow } from './desk-repo.js';
+import { isUniqueViolation, type DeskFilter, type DeskRepo, type DeskRow } from './desk-repo.js';
 import { parseSnapshot, type Snapshot } from './revisions.js';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -206,7 +206,7 @@ export class DeskService {
     const heroImage = values.heroUpload ? await this.deps.files.put(values.heroUpload.data, values.heroUpload.ext) : null;
     const rendered = renderMarkdown(form.body);
     const author = actorName(viewer);
-    const id = await this.deps.repo.insert(
+    const id = await this.slugRace(heroImage, () => this.deps.repo.insert(
       {
         kind, slug: values.slug, title: values.title, summary: values.summary, body_md: form.body, body_html: rendered.html, body_text: rendered.text,
         reading_minutes: readingMinutes(rendered.words), hero_image: heroImage, hero_alt: heroImage ? values.heroAlt : null,
@@ -214,7 +214,7 @@ export class DeskService {
       },
       { topicIds: values.topicIds, authorIds: values.authorIds },
       { author_id: author.id, author_name: author.name, note: 'Created', snapshot: JSON.stringify(this.snapshotOf(values, form.body, heroImage)), created_at: now },
-    );
+    ));
     await this.addAttachment(id, values.attachmentUpload);
     await this.deps.audit.record(viewer, { action: 'item.create', subjectType: 'item', subjectId: id, summary: `Created ${kind} “${values.title}”` });
     await this.afterStatus(viewer, id, values.title, undefined, status.status, status.published_at);
@@ -232,7 +232,7 @@ export class DeskService {
     const heroImage = values.heroUpload ? await this.deps.files.put(values.heroUpload.data, values.heroUpload.ext) : values.hasHero ? existing.hero_image : null;
     const rendered = renderMarkdown(form.body);
     const author = actorName(viewer);
-    const saved = await this.deps.repo.update(
+    const saved = await this.slugRace(values.heroUpload ? heroImage : null, () => this.deps.repo.update(
       id, expectedVersion,
       {
         slug: values.slug, title: values.title, summary: values.summary, body_md: form.body, body_html: rendered.html, body_text: rendered.text,
@@ -241,7 +241,7 @@ export class DeskService {
       },
       { topicIds: values.topicIds, authorIds: values.authorIds },
       { author_id: author.id, author_name: author.name, note: intent === 'save' ? 'Saved' : intent === 'publish' ? 'Published' : 'Scheduled', snapshot: JSON.stringify(this.snapshotOf(values, form.body, heroImage)), created_at: now },
-    );
+    ));
     if (!saved) throw await this.conflict((await this.deps.repo.findById(id)) ?? existing);
     const removed = await this.deps.repo.deleteAttachments(id, form.removeAttachments.map(Number).filter(Number.isInteger));
     for (const key of removed) await this.deps.files.remove(key);
@@ -265,6 +265,17 @@ export class DeskService {
       topicIds: links.topicIds, authorIds: links.authorIds,
     };
     await this.deps.repo.insertRevision({ item_id: item.id, version: item.version, author_id: null, author_name: 'Pulse', note: 'As it was before its first edit here', snapshot: JSON.stringify(snapshot), created_at: item.updated_at });
+  }
+
+  /** Runs a save; a slug taken since the check is the same form error as one taken before (and a just-stored image goes). */
+  private async slugRace<T>(newHeroImage: string | null, save: () => Promise<T>): Promise<T> {
+    try {
+      return await save();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (newHeroImage) await this.deps.files.remove(newHeroImage);
+      throw new Invalid('slug', 'Another item of this type already uses that slug. Choose another.');
+    }
   }
 
   private async conflict(current: ItemRow): Promise<EditConflict> {

@@ -176,6 +176,13 @@ for (const { dialect, skip } of dialects()) describe(`the editor's desk (${diale
     assert.equal(onDisk(shared), true, 'a drawing another item can still restore stays');
   });
 
+  it('a double-clicked Publish on a new item creates it once; the second click is told the slug is taken, not a 500', async () => {
+    const csrf = csrfOf((await editor.get('/admin/content/new?kind=news')).body);
+    const both = await Promise.all([1, 2].map(() => editor.postMultipart('/admin/content', { ...base, _csrf: csrf, kind: 'news', title: 'Double clicked', intent: 'publish' })));
+    assert.deepEqual(both.map((r) => r.statusCode).sort(), [303, 400]);
+    assert.match(both.find((r) => r.statusCode === 400)!.body, /already uses that slug/);
+  });
+
   it('refuses an impossible event date as a form error, not a server error', async () => {
     for (const eventStart of ['9999-99-99T99:99', '2027-02-30T10:00', '2027-05-01T10:00:99']) {
       const res = await create({ title: `Odd date event ${eventStart}`, eventStart, intent: 'save' }, {}, 'event');
