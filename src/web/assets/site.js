@@ -36,3 +36,37 @@ for (const panel of document.querySelectorAll('[data-live-preview]')) {
   });
   render();
 }
+
+// Comments: with script on, a comment or reply posts in place. The server answers as it does
+// without script (a 303 to the item page, or the page again with the problem marked), so the
+// fresh comments section is taken from that page and the new comment (or the error) gets focus.
+function enhanceCommentForms(root) {
+  for (const form of root.querySelectorAll('form[data-comment-form]')) {
+    form.addEventListener('submit', async (event) => {
+      const section = form.closest('[data-comments]');
+      if (!section || !window.fetch || !window.DOMParser) return;
+      event.preventDefault();
+      const button = form.querySelector('button[type="submit"]');
+      if (button) button.disabled = true;
+      const seen = new Set([...section.querySelectorAll('[data-comment-id]')].map((el) => el.getAttribute('data-comment-id')));
+      try {
+        const res = await fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)), headers: { 'content-type': 'application/x-www-form-urlencoded' }, credentials: 'same-origin' });
+        const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+        const fresh = doc.querySelector('[data-comments]');
+        if (!fresh) { form.submit(); return; }
+        section.replaceWith(fresh);
+        enhanceCommentForms(fresh);
+        const problem = fresh.querySelector('.error-summary');
+        const added = [...fresh.querySelectorAll('[data-comment-id]')].find((el) => !seen.has(el.getAttribute('data-comment-id')));
+        const target = problem || added;
+        if (target) {
+          target.focus();
+          target.scrollIntoView({ block: 'center' });
+        }
+      } catch {
+        form.submit();
+      }
+    });
+  }
+}
+enhanceCommentForms(document);
