@@ -121,6 +121,8 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     // What other domains hold about a person, for their data export.
     exportSections: [
       async (user) => ['engagement', (await engagementEvents.listFor(user.id)).map((e) => ({ itemId: e.item_id, kind: e.kind, value: e.value, at: e.created_at }))],
+      // comments is made further down; the export only runs on request.
+      async (user) => ['comments', await comments.listForExport(user.id)],
       async (user) => {
         const [current, openRequest] = await Promise.all([members.membershipOf(user), members.openRequestOf(user.id)]);
         const request = openRequest ? { organisation: openRequest.organisation_name, message: openRequest.message, status: openRequest.status, createdAt: openRequest.created_at } : null;

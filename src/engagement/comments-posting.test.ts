@@ -231,6 +231,14 @@ for (const { dialect, skip } of dialects()) {
       assert.equal((await postComment(alice, report.id, 'Replying from outside.', commentId)).statusCode, 403);
     });
 
+    it("a person's comments are in their data export, and only theirs", async () => {
+      const res = await carol.agent.get('/account/export.json');
+      assert.equal(res.statusCode, 200);
+      const data = res.json() as { comments: { itemId: number; body: string; status: string }[] };
+      assert.ok(data.comments.some((c) => c.body === 'And bank holidays.' && c.itemId === story.id && c.status === 'visible'));
+      assert.ok(!data.comments.some((c) => c.body === 'Weekends too.'), "not Bob's");
+    });
+
     it('closed items and unconfirmed or visiting people cannot post, and are told why', async () => {
       const closed = await makeItem(t, 'closed-comments');
       await t.container.db.kysely.updateTable('items').set({ comments: 'closed' }).where('id', '=', closed.id).execute();
@@ -239,7 +247,11 @@ for (const { dialect, skip } of dialects()) {
 
       const unconfirmed = await person(t, 'unconfirmed@example.org');
       await t.container.db.kysely.updateTable('users').set({ email_verified_at: null }).where('id', '=', unconfirmed.id).execute();
-      assert.match(commentsSectionOf((await unconfirmed.agent.get(story.path)).body), /Please confirm your email address to comment/);
+      const unconfirmedView = commentsSectionOf((await unconfirmed.agent.get(story.path)).body);
+      assert.match(unconfirmedView, /Please confirm your email address to comment/);
+      assert.doesNotMatch(unconfirmedView, /<summary>Report/, 'only confirmed accounts report');
+      const someone = await t.container.db.kysely.selectFrom('comments').select('id').where('status', '=', 'visible').executeTakeFirstOrThrow();
+      assert.equal((await unconfirmed.agent.post(`/comments/${someone.id}/report`, { _csrf: unconfirmed.token })).statusCode, 403);
       assert.equal((await postComment(unconfirmed, story.id, 'Hello?')).statusCode, 403);
 
       const visitor = await t.app.inject({ method: 'POST', url: `/items/${story.id}/comments`, payload: 'body=hi', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000' } });

@@ -40,6 +40,7 @@ export interface CommentThread {
 export function presentThread(input: { rows: CommentWithAuthor[]; viewer: Viewer; refusal: CommentRefusal | undefined; sort: ThreadSort; reported: Set<number>; now: Date; itemPath: string }): CommentThread {
   const { rows, viewer, refusal, reported, now } = input;
   const viewerId = viewer.kind === 'user' ? viewer.id : undefined;
+  const isConfirmed = viewer.kind === 'user' && viewer.isEmailVerified;
   const isShown = (row: CommentWithAuthor) => row.status === 'visible' || (row.status === 'held' && row.user_id === viewerId);
   const present = (row: CommentWithAuthor, replies: CommentView[]): CommentView => {
     const isOwn = row.user_id === viewerId;
@@ -55,7 +56,7 @@ export function presentThread(input: { rows: CommentWithAuthor[]; viewer: Viewer
       bodyHtml: state === 'removed' ? '' : row.body_html,
       isOwn,
       canEdit: isOwn && state !== 'removed' && isWithinEditWindow(row.created_at, now),
-      canReport: viewerId !== undefined && !isOwn && state === 'visible',
+      canReport: isConfirmed && !isOwn && state === 'visible',
       hasReported: reported.has(row.id),
       canReply: refusal === undefined && row.parent_id === null && state === 'visible',
       replies,

@@ -76,6 +76,10 @@ export class CommentRepo {
     return this.db.selectFrom('comments').innerJoin('users', 'users.id', 'comments.user_id').select(COMMENT_COLUMNS).where('comments.item_id', '=', itemId).orderBy('comments.created_at').orderBy('comments.id').execute();
   }
 
+  listByAuthor(userId: number): Promise<{ item_id: number; parent_id: number | null; body_md: string; status: CommentStatus; created_at: string; edited_at: string | null }[]> {
+    return this.db.selectFrom('comments').select(['item_id', 'parent_id', 'body_md', 'status', 'created_at', 'edited_at']).where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+  }
+
   find(id: number): Promise<CommentForMail | undefined> {
     return this.db
       .selectFrom('comments')

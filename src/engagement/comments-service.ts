@@ -140,6 +140,7 @@ export class CommentService {
 
   async report(viewer: Viewer, commentId: number, reasonInput: string): Promise<string> {
     if (viewer.kind !== 'user') throw new Forbidden('Log in to report a comment.');
+    if (!viewer.isEmailVerified) throw new Forbidden('Please confirm your email address before reporting a comment.');
     const comment = await this.deps.repo.find(commentId);
     const item = comment ? await this.deps.repo.findItem(comment.item_id) : undefined;
     if (!comment || !item || comment.status !== 'visible') throw new NotFound('That comment does not exist.');
@@ -217,6 +218,11 @@ export class CommentService {
 
   async setReplyEmails(viewer: SignedIn, isOn: boolean): Promise<void> {
     await this.deps.repo.setReplyEmails(viewer.id, isOn);
+  }
+
+  /** A person's own comments, for their data export. */
+  async listForExport(userId: number): Promise<{ itemId: number; parentId: number | null; body: string; status: string; postedAt: string; editedAt: string | null }[]> {
+    return (await this.deps.repo.listByAuthor(userId)).map((c) => ({ itemId: c.item_id, parentId: c.parent_id, body: c.body_md, status: c.status, postedAt: c.created_at, editedAt: c.edited_at }));
   }
 
   /** Visible comments per item, for listings (used by the counts on cards). */
