@@ -118,6 +118,31 @@ describe('comments in a browser', () => {
     }
   });
 
+  test("the cached anonymous page shows a new comment, an edit, a deletion and an approval at once", async () => {
+    const item = await makeItem(t, 'cache-check');
+    const visitorPage = async () => {
+      const res = await fetch(`${t.baseUrl}${item.path}`);
+      assert.equal(res.status, 200);
+      return res.text();
+    };
+    const writer = await person(t, 'cache-writer@example.org', 'member', 'Cass Writer');
+    await trust(t, writer, editor, story.id);
+    assert.doesNotMatch(await visitorPage(), /Cached or not/);
+    assert.ok(t.container.pageCache.size > 0, 'the visitor page is cached');
+    const posted = await postComment(writer, item.id, 'Cached or not?');
+    const id = Number(/#comment-(\d+)$/.exec(String(posted.headers.location))?.[1]);
+    assert.match(await visitorPage(), /Cached or not\?/);
+    await writer.agent.post(`/comments/${id}/edit`, { _csrf: writer.token, body: 'Cached, then edited.' });
+    assert.match(await visitorPage(), /Cached, then edited\./);
+    await writer.agent.post(`/comments/${id}/delete`, { _csrf: writer.token });
+    assert.doesNotMatch(await visitorPage(), /Cached, then edited/);
+    const newcomer = await person(t, 'cache-newcomer@example.org');
+    const held = Number(/#comment-(\d+)$/.exec(String((await postComment(newcomer, item.id, 'Held, then approved.')).headers.location))?.[1]);
+    assert.doesNotMatch(await visitorPage(), /Held, then approved/);
+    await editor.agent.post(`/admin/moderation/${held}/approve`, { _csrf: editor.token });
+    assert.match(await visitorPage(), /Held, then approved\./);
+  });
+
   test('a visitor sees the comments and a way in; axe finds nothing', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     try {
