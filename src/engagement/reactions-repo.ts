@@ -87,24 +87,32 @@ export class ReactionsRepo {
   /**
    * The items recommended most since a time, site-wide or in one topic. The query starts
    * from the recommends (not from the items), so its cost follows the number of recommends
-   * and each item or topic link is a primary-key probe.
+   * in the period, and each item or topic link is a primary-key probe.
    */
   async mostRecommended(options: { since: string; limit: number; topicId?: number }): Promise<RecommendedRow[]> {
+    // Counted in a subquery first: otherwise SQLite starts from the topic's items and reads
+    // every one of them (tens of thousands of rows at 100,000 items) to find the few recommended.
+    const counted = this.db
+      .selectFrom('recommends')
+      .select((eb) => ['item_id', eb.fn.countAll<number | string>().as('n'), eb.fn.max('created_at').as('latest')])
+      .where('created_at', '>=', options.since)
+      .groupBy('item_id')
+      .as('r');
+    // CROSS JOIN keeps SQLite's join order as written (PostgreSQL plans it as an inner join).
     let query = this.db
-      .selectFrom('recommends as r')
-      .innerJoin('items as i', 'i.id', 'r.item_id')
-      .select((eb) => ['i.id', 'i.kind', 'i.slug', 'i.title', 'i.access', eb.fn.countAll<number | string>().as('recommends'), eb.fn.max('r.created_at').as('latest')])
-      .where('r.created_at', '>=', options.since)
+      .selectFrom(counted)
+      .crossJoin('items as i')
+      .whereRef('i.id', '=', 'r.item_id')
+      .select(['i.id', 'i.kind', 'i.slug', 'i.title', 'i.access', 'r.n', 'r.latest'])
       .where('i.status', '=', 'published')
       .where('i.kind', '!=', 'page')
-      .groupBy(['i.id', 'i.kind', 'i.slug', 'i.title', 'i.access'])
-      .orderBy('recommends', 'desc')
-      .orderBy('latest', 'desc')
+      .orderBy('r.n', 'desc')
+      .orderBy('r.latest', 'desc')
       .orderBy('i.id', 'desc')
       .limit(options.limit);
     const { topicId } = options;
-    if (topicId !== undefined) query = query.innerJoin('item_topics as t', (join) => join.onRef('t.item_id', '=', 'r.item_id').on('t.topic_id', '=', topicId));
+    if (topicId !== undefined) query = query.crossJoin('item_topics as t').whereRef('t.item_id', '=', 'r.item_id').where('t.topic_id', '=', topicId);
     const rows = await query.execute();
-    return rows.map((row) => ({ id: row.id, kind: row.kind, slug: row.slug, title: row.title, access: row.access, recommends: Number(row.recommends) }));
+    return rows.map((row) => ({ id: row.id, kind: row.kind, slug: row.slug, title: row.title, access: row.access, recommends: Number(row.n) }));
   }
 }
