@@ -33,6 +33,8 @@ import { ReadershipGlance } from './analytics/views.js';
 import { registerCommentRoutes } from './engagement/comments-routes.js';
 import { registerModerationRoutes } from './engagement/moderation-routes.js';
 import { ModerationGlance } from './engagement/moderation-views.js';
+import { registerSharingRoutes } from './engagement/sharing-routes.js';
+import { registerGiftRoutes } from './engagement/gifts-routes.js';
 
 export interface RouteEntry {
   method: string;
@@ -131,6 +133,8 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerAuditRoutes(app, { audit: container.audit, page });
   registerAnalyticsRoutes(app, { analytics: container.analytics, page, publicUrl: config.publicUrl });
   registerDeskRoutes(app, { desk: container.desk, listTopics: () => container.topics.listTopics(), page });
+  registerSharingRoutes(app, { shares: container.shares, page });
+  registerGiftRoutes(app, { gifts: container.gifts, files: container.files, page });
   // What goes under an item: on its page, and on the page again when a comment form comes back.
   const belowItem = async (request: FastifyRequest, row: ItemRow, canRead: boolean) => {
     const viewer = request.viewer;

@@ -41,6 +41,11 @@ import { EngagementPanel, type PanelSection } from './engagement/panel.js';
 import { CommentRepo } from './engagement/comments-repo.js';
 import { CommentService } from './engagement/comments-service.js';
 import { commentsSection } from './engagement/comments-section.js';
+import { ShareRepo } from './engagement/sharing-repo.js';
+import { ShareService } from './engagement/sharing-service.js';
+import { sharingSection } from './engagement/sharing-links.js';
+import { GiftRepo } from './engagement/gifts-repo.js';
+import { GiftService } from './engagement/gifts-service.js';
 import { AuditLog } from './audit/service.js';
 import { PeopleService } from './people/service.js';
 import { AnalyticsRepo } from './analytics/repo.js';
@@ -84,6 +89,10 @@ export interface Container {
   desk: DeskService;
   scheduler: Scheduler;
   engagementEvents: EngagementEvents;
+  /** Sharing with colleagues by email (sharing-*.ts). */
+  shares: ShareService;
+  /** Gift links to members-only items (gifts-*.ts). */
+  gifts: GiftService;
   /** Comments under items, their moderation and reply emails (comments-*.ts, moderation-*.ts). */
   comments: CommentService;
   /** Reactions, sharing and comments under an item. */
@@ -151,13 +160,18 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     onScheduleChange: () => scheduler.wake(),
   });
 
+  // Sharing with colleagues and gift links: the email comes from the site, naming the sender.
+  const site = () => ({ name: settings.settings.name, url: config.publicUrl });
+  const shares = new ShareService({ repo: new ShareRepo(db.kysely), content, mailer, limiter: rateLimiter, events: engagementEvents, site });
+  const gifts = new GiftService({ repo: new GiftRepo(db.kysely), content, mailer, events: engagementEvents, audit, site, secret: config.sessionSecret });
+
   const comments = new CommentService({
     repo: new CommentRepo(db.kysely), sitePolicy: () => settings.settings.commentPolicy, site: () => ({ name: settings.settings.name, url: config.publicUrl }),
     mailer, limiter: rateLimiter, events: engagementEvents, audit, invalidatePages: () => pageCache.invalidate(),
   });
 
   // The sections under an item, in page order: reactions, sharing, comments.
-  const engagementSections: PanelSection[] = [commentsSection(comments)];
+  const engagementSections: PanelSection[] = [sharingSection(config.publicUrl), commentsSection(comments)];
   const engagementPanel = new EngagementPanel(engagementSections);
 
   return {
@@ -193,6 +207,8 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     desk,
     scheduler,
     engagementEvents,
+    shares,
+    gifts,
     comments,
     engagementPanel,
     async close() {

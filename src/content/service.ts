@@ -1,7 +1,7 @@
 // Content use cases: reading items and listings as a given viewer, and creating items
 // (the seed today, the editor's desk later). Markdown is rendered and sanitised at save.
 import type { Transaction } from 'kysely';
-import type { AccessLevel, Database, ItemKind, ItemRow, ItemStatus } from '../db/schema.js';
+import type { AccessLevel, AttachmentRow, Database, ItemKind, ItemRow, ItemStatus } from '../db/schema.js';
 import { NotFound } from '../errors.js';
 import { renderMarkdown, readingMinutes } from '../platform/markdown.js';
 import { paginate, type Pagination } from '../platform/pagination.js';
@@ -59,6 +59,18 @@ export class ContentService {
       access === 'full' ? this.repo.attachmentsFor(row.id) : Promise.resolve([]),
     ]);
     return { found: 'item', row, item: presentItem({ row, access, topics: topics.get(row.id) ?? [], authors, attachments }) };
+  }
+
+  /**
+   * A published item by id, whole (body and attachments) whatever its access level, or
+   * undefined. Only for callers that have already decided the reader may open it (a gift link,
+   * see engagement/gifts-service.ts), or that show no more than an item's title (sharing).
+   */
+  async getPublishedWhole(itemId: number): Promise<{ row: ItemRow; item: ItemView; attachments: AttachmentRow[] } | undefined> {
+    const row = await this.repo.findById(itemId);
+    if (!row || row.status !== 'published') return undefined;
+    const [topics, authors, attachments] = await Promise.all([this.repo.topicsFor([row.id]), this.repo.authorsFor(row.id), this.repo.attachmentsFor(row.id)]);
+    return { row, attachments, item: presentItem({ row, access: 'full', topics: topics.get(row.id) ?? [], authors, attachments }) };
   }
 
   async listLatest(options: { kinds?: readonly ItemKind[]; page?: number; pageSize?: number } = {}): Promise<Listing> {

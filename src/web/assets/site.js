@@ -70,3 +70,27 @@ function enhanceCommentForms(root) {
   }
 }
 enhanceCommentForms(document);
+
+// Sharing and gift links (engagement/sharing-*, gifts-*): "Copy link" buttons. Without
+// JavaScript they stay hidden and the address is there to select in its own field.
+for (const button of document.querySelectorAll('[data-copy-from]')) {
+  const field = document.getElementById(button.getAttribute('data-copy-from'));
+  const status = document.getElementById(button.getAttribute('data-copy-status'));
+  if (!field) continue;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    let isCopied = false;
+    try {
+      await navigator.clipboard.writeText(field.value);
+      isCopied = true;
+    } catch {
+      field.select();
+      try { isCopied = document.execCommand('copy'); } catch { isCopied = false; }
+    }
+    if (status) {
+      status.textContent = '';
+      setTimeout(() => { status.textContent = isCopied ? 'Link copied.' : 'Could not copy: the link is selected, so press Ctrl+C (or ⌘C) to copy it.'; }, 50);
+    }
+  });
+}
+for (const field of document.querySelectorAll('.sharing__url')) field.addEventListener('focus', () => field.select());
