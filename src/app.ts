@@ -35,6 +35,7 @@ import { registerModerationRoutes } from './engagement/moderation-routes.js';
 import { ModerationGlance } from './engagement/moderation-views.js';
 import { registerSharingRoutes } from './engagement/sharing-routes.js';
 import { registerGiftRoutes } from './engagement/gifts-routes.js';
+import { registerReactionRoutes } from './engagement/reactions-routes.js';
 
 export interface RouteEntry {
   method: string;
@@ -114,7 +115,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerErrorHandling(app, page);
   registerAssetRoutes(app, container.assets);
   registerSiteRoutes(app, { home: container.home, discovery: container.discovery, topics: container.topics, health: container.health, page });
-  registerTopicRoutes(app, { topics: container.topics, content: container.content, page });
+  registerTopicRoutes(app, { topics: container.topics, content: container.content, page, mostRecommended: (topicId) => container.reactions.mostRecommended({ topicId }) });
   registerTopicAdminRoutes(app, { topics: container.topics, page });
   registerSettingsRoutes(app, { settingsAdmin: container.settingsAdmin, page });
   registerSearchRoutes(app, { search: container.search, page });
@@ -133,6 +134,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerAuditRoutes(app, { audit: container.audit, page });
   registerAnalyticsRoutes(app, { analytics: container.analytics, page, publicUrl: config.publicUrl });
   registerDeskRoutes(app, { desk: container.desk, listTopics: () => container.topics.listTopics(), page });
+  registerReactionRoutes(app, { reactions: container.reactions });
   registerSharingRoutes(app, { shares: container.shares, page });
   registerGiftRoutes(app, { gifts: container.gifts, files: container.files, page });
   // What goes under an item: on its page, and on the page again when a comment form comes back.

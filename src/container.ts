@@ -46,6 +46,11 @@ import { ShareService } from './engagement/sharing-service.js';
 import { sharingSection } from './engagement/sharing-links.js';
 import { GiftRepo } from './engagement/gifts-repo.js';
 import { GiftService } from './engagement/gifts-service.js';
+import { ReactionsRepo } from './engagement/reactions-repo.js';
+import { ReactionsService } from './engagement/reactions-service.js';
+import { reactionsSection } from './engagement/reactions-section.js';
+import { CountsRepo } from './engagement/counts-repo.js';
+import { CardCounts } from './engagement/counts-service.js';
 import { AuditLog } from './audit/service.js';
 import { PeopleService } from './people/service.js';
 import { AnalyticsRepo } from './analytics/repo.js';
@@ -89,6 +94,8 @@ export interface Container {
   desk: DeskService;
   scheduler: Scheduler;
   engagementEvents: EngagementEvents;
+  /** Ratings, recommends and the most recommended lists. */
+  reactions: ReactionsService;
   /** Sharing with colleagues by email (sharing-*.ts). */
   shares: ShareService;
   /** Gift links to members-only items (gifts-*.ts). */
@@ -112,11 +119,13 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
 
   const audit = new AuditLog(new AuditRepo(db.kysely));
   const contentRepo = new ContentRepo(db.kysely, db.dialect);
-  const content = new ContentService(contentRepo, files);
+  // Comment and recommend counts on every page of cards (content listings and search).
+  const cardCounts = new CardCounts(new CountsRepo(db.kysely));
+  const content = new ContentService(contentRepo, files, undefined, cardCounts.withCounts);
   const topicRepo = new TopicRepo(db.kysely);
   // pageCache is made further down; the topic service only drops it after a change.
   const topics = new TopicService(topicRepo, { audit, invalidatePages: () => pageCache.invalidate() });
-  const search = new SearchService(new SearchRepo(db.kysely, db.dialect), contentRepo, topics);
+  const search = new SearchService(new SearchRepo(db.kysely, db.dialect), contentRepo, topics, cardCounts.withCounts);
 
   const accountRepo = new AccountRepo(db.kysely);
   const sessions = new SessionService(accountRepo);
@@ -125,6 +134,8 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl);
   const members = new MembershipService(new MemberRepo(db.kysely), mailer, settings, config.publicUrl);
   const engagementEvents = new EngagementEvents(new EngagementEventRepo(db.kysely));
+  // pageCache is made further down; reactions only drop it after a change.
+  const reactions = new ReactionsService({ repo: new ReactionsRepo(db.kysely), events: engagementEvents, invalidatePages: () => pageCache.invalidate() });
   const recovery = new RecoveryService({
     repo: accountRepo, sessions, mailer, limiter: rateLimiter, settings, publicUrl: config.publicUrl,
     // What other domains hold about a person, for their data export.
@@ -171,7 +182,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   });
 
   // The sections under an item, in page order: reactions, sharing, comments.
-  const engagementSections: PanelSection[] = [sharingSection(config.publicUrl), commentsSection(comments)];
+  const engagementSections: PanelSection[] = [reactionsSection(reactions), sharingSection(config.publicUrl), commentsSection(comments)];
   const engagementPanel = new EngagementPanel(engagementSections);
 
   return {
@@ -189,7 +200,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     topics,
     topicRepo,
     search,
-    home: new HomeService(content, topics),
+    home: new HomeService(content, topics, () => reactions.mostRecommended()),
     discovery: new DiscoveryService(content, settings, config.publicUrl, () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'))),
     health: new HealthService(db, metrics),
     accountRepo,
@@ -209,6 +220,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     engagementEvents,
     shares,
     gifts,
+    reactions,
     comments,
     engagementPanel,
     async close() {

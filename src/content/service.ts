@@ -42,6 +42,8 @@ export class ContentService {
     private readonly repo: ContentRepo,
     private readonly files: FileStore,
     private readonly clock: () => Date = () => new Date(),
+    /** Adds what other domains know to a page of cards (engagement's comment and recommend counts): one call per listing. */
+    private readonly decorateCards: (cards: ItemCard[]) => Promise<ItemCard[]> = async (cards) => cards,
   ) {}
 
   /** An item as the viewer may see it, or the slug it moved to. */
@@ -205,6 +207,6 @@ export class ContentService {
 
   private async toCards(rows: readonly ItemSummaryRow[]): Promise<ItemCard[]> {
     const topics = await this.repo.topicsFor(rows.map((r) => r.id));
-    return rows.map((row) => presentCard(row, topics.get(row.id) ?? []));
+    return this.decorateCards(rows.map((row) => presentCard(row, topics.get(row.id) ?? [])));
   }
 }

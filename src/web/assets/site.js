@@ -71,6 +71,64 @@ function enhanceCommentForms(root) {
 }
 enhanceCommentForms(document);
 
+// Ratings and recommends (engagement/reactions-*): the same forms, posted with fetch; the
+// counts, the rating and the recommend button update in place and a polite live region says
+// what happened. If the request cannot be made, the form is sent the ordinary way.
+for (const section of document.querySelectorAll('[data-reactions]')) {
+  const status = section.querySelector('[data-reactions-status]');
+  const ratingSummary = section.querySelector('[data-rating-summary]');
+  const recommendCount = section.querySelector('[data-recommend-count]');
+  const recommendForm = section.querySelector('[data-reactions-form="recommend"]');
+  const recommendButton = recommendForm && recommendForm.querySelector('button');
+  const recommendChoice = recommendForm && recommendForm.querySelector('input[name="recommend"]');
+  // Enhanced, the recommend button is a toggle: one label, its state in aria-pressed.
+  const showRecommended = (isRecommended) => {
+    if (!recommendButton || !recommendChoice) return;
+    recommendButton.textContent = 'Recommend';
+    recommendButton.setAttribute('aria-pressed', isRecommended ? 'true' : 'false');
+    recommendButton.classList.toggle('button--secondary', !isRecommended);
+    recommendChoice.value = isRecommended ? 'no' : 'yes';
+  };
+  if (recommendButton) showRecommended(recommendButton.getAttribute('data-recommended') === 'true');
+  const announce = (message) => {
+    if (!status) return;
+    // Emptied first, so the same message twice is announced twice.
+    status.textContent = '';
+    setTimeout(() => { status.textContent = message; }, 50);
+  };
+  for (const form of section.querySelectorAll('[data-reactions-form]')) {
+    let isBusy = false;
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (isBusy) return;
+      isBusy = true;
+      try {
+        const res = await fetch(form.action, {
+          method: 'POST',
+          body: new URLSearchParams(new FormData(form)),
+          headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': form.querySelector('input[name="_csrf"]').value },
+          credentials: 'same-origin',
+        });
+        const data = await res.json().catch(() => null);
+        if (!res.ok || !data) {
+          announce((data && data.message) || 'That did not work. Please reload the page and try again.');
+          return;
+        }
+        if (ratingSummary) ratingSummary.textContent = data.ratingSummary;
+        if (recommendCount) recommendCount.textContent = data.recommendCount;
+        showRecommended(data.isRecommended);
+        const save = section.querySelector('[data-reactions-form="rating"] button[type="submit"]');
+        if (save && data.stars) save.textContent = 'Change rating';
+        announce(data.message);
+      } catch {
+        form.submit();
+      } finally {
+        isBusy = false;
+      }
+    });
+  }
+}
+
 // Sharing and gift links (engagement/sharing-*, gifts-*): "Copy link" buttons. Without
 // JavaScript they stay hidden and the address is there to select in its own field.
 for (const button of document.querySelectorAll('[data-copy-from]')) {
