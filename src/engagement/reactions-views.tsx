@@ -29,7 +29,9 @@ function WayIn({ access, path }: { access: Exclude<ReactionAccess, 'yes'>; path:
   if (access === 'confirm') {
     return <p class="reactions__way-in">Please confirm your email address to rate and recommend, using the link we sent you. You can ask for a new link on <a href="/account">your account page</a>.</p>;
   }
-  return <p class="reactions__way-in">Rating and recommending this item is for people at member organisations. <a href="/account/membership">How to become a member</a></p>;
+  // Only a non-member on a members-only item gets here, under the teaser that already links to
+  // the membership page: a second identical link would just be noise.
+  return <p class="reactions__way-in">Rating and recommending this item is for people at member organisations.</p>;
 }
 
 function RatingForm({ state, csrf }: { state: ReactionState; csrf: string }): JSX.Element {
