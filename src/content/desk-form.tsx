@@ -135,10 +135,14 @@ export function DeskFormPage(props: DeskFormProps): JSX.Element {
               <button type="submit" name="intent" value="preview" class="button--secondary">Preview</button>
               <button type="submit" name="intent" value="publish">{item?.status === 'published' ? 'Save and keep published' : 'Publish now'}</button>
             </div>
-            <TextField name="scheduleAt" type="datetime-local" label="Publish at" value={values.scheduleAt} error={errors.scheduleAt} hint="UK time. Choose a time, then Schedule." />
-            <div class="button-row">
-              <button type="submit" name="intent" value="schedule" class="button--secondary">Schedule</button>
-            </div>
+            {item?.status === 'published' && !errors.scheduleAt ? '' : (
+              <>
+                <TextField name="scheduleAt" type="datetime-local" label="Publish at" value={values.scheduleAt} error={errors.scheduleAt} hint="UK time. Choose a time, then Schedule." />
+                <div class="button-row">
+                  <button type="submit" name="intent" value="schedule" class="button--secondary">Schedule</button>
+                </div>
+              </>
+            )}
           </fieldset>
         </form>
         {props.safePreviewHtml !== undefined ? (

@@ -183,6 +183,8 @@ export class DeskService {
     const now = this.now().toISOString();
     if (intent === 'publish') return { status: 'published', published_at: existing?.status === 'published' ? existing.published_at : now };
     if (intent === 'schedule') {
+      // Scheduling a live item would take it offline until the new time: make that a choice.
+      if (existing?.status === 'published') throw new Invalid('scheduleAt', 'This item is already published. To publish it again later, unpublish it first, then schedule it.');
       const at = londonInputToUtc(form.scheduleAt);
       if (!at) throw new Invalid('scheduleAt', 'Enter the date and time to publish, in UK time.');
       if (at <= now) throw new Invalid('scheduleAt', 'Choose a time in the future, or publish now.');

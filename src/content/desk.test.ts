@@ -252,6 +252,18 @@ for (const { dialect, skip } of dialects()) describe(`the editor's desk (${diale
     assert.equal(publishes.length, 1);
   });
 
+  it('a published item is not taken offline by a schedule: the form offers none and a posted one is refused', async () => {
+    const id = idFrom((await create({ title: 'Live item', intent: 'publish' })).headers.location);
+    const form = await editPage(id);
+    assert.doesNotMatch(form.body, /name="scheduleAt"/, 'no schedule field on a published item');
+    const later = utcToLondonInput(new Date(Date.now() + 86_400_000).toISOString());
+    const res = await editor.postMultipart(`/admin/content/${id}`, { ...base, _csrf: form.csrf, version: form.version, title: 'Live item', slug: 'live-item', intent: 'schedule', scheduleAt: later });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /already published/);
+    assert.match(res.body, /name="scheduleAt"[^>]*value="[^"]+"/, 'the field comes back with the time typed');
+    assert.equal((await t.app.inject('/news/live-item')).statusCode, 200, 'still live');
+  });
+
   it('refuses a schedule in the past and members on every desk page', async () => {
     const res = await create({ title: 'Past schedule', intent: 'schedule', scheduleAt: '2001-01-01T10:00' });
     assert.equal(res.statusCode, 400);
