@@ -168,6 +168,13 @@ export function AccountPage({ ctx, account, notice }: { ctx: PageContext; accoun
           <li><a href="/account/benefits">Your member benefits</a></li>
         </ul>
       </section>
+      <section aria-labelledby="activity-heading">
+        <h2 id="activity-heading">Comments and gifts</h2>
+        <ul>
+          <li><a href="/account/comments">Emails about your comments</a></li>
+          <li><a href="/account/gifts">Gift links you have sent</a></li>
+        </ul>
+      </section>
       <ManageAccountLinks />
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Where you are logged in</h2>

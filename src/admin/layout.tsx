@@ -21,6 +21,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { label: 'People', path: '/admin/people', access: 'admin' },
   { label: 'Organisations', path: '/admin/organisations', access: 'admin' },
   { label: 'Benefits', path: '/admin/benefits', access: 'admin' },
+  { label: 'Gift links', path: '/admin/gifts', access: 'admin' },
   { label: 'Audit log', path: '/admin/audit', access: 'admin' },
   { label: 'Settings', path: '/admin/settings', access: 'admin' },
   { label: 'Outbox', path: '/admin/outbox', access: 'admin' },

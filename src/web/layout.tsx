@@ -2,6 +2,7 @@ import Html from '@kitajs/html';
 import type { PageContext } from './context.js';
 import { absoluteUrl } from './context.js';
 import { brandCssPath } from '../site/brand.js';
+import { canUseAdmin } from '../admin/policy.js';
 import type { SiteSettings } from '../site/settings.js';
 
 export interface Crumb {
@@ -62,6 +63,7 @@ function AccountNav({ ctx }: { ctx: PageContext }): JSX.Element {
     return (
       <div class="account-nav">
         <a href="/account" aria-current={isCurrent(ctx, '/account') ? 'page' : undefined}>Your account</a>
+        {canUseAdmin(viewer) ? <a href="/admin" aria-current={isCurrent(ctx, '/admin') ? 'page' : undefined}>Admin</a> : ''}
         <form method="post" action="/logout">
           <input type="hidden" name="_csrf" value={viewer.csrfToken} />
           <button type="submit" class="link-button">Log out</button>
