@@ -63,6 +63,7 @@ export class AccountRepo {
         'sessions.expires_at', 'sessions.ip', 'sessions.user_agent',
         'users.id', 'users.email', 'users.name', 'users.password_hash', 'users.role', 'users.organisation_name', 'users.job_role',
         'users.newsletter_opt_in', 'users.terms_accepted_at', 'users.email_verified_at', 'users.created_at as user_created_at', 'users.updated_at', 'users.suspended_at', 'users.commenting_suspended_at', 'users.reply_emails',
+        'users.interests_offered_at', 'users.profession', 'users.organisation_type',
       ])
       .where('sessions.id_hash', '=', idHash)
       .executeTakeFirst();

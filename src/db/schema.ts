@@ -133,6 +133,11 @@ export interface UsersTable {
   commenting_suspended_at: Generated<string | null>;
   /** 1: email me when someone replies to my comment. */
   reply_emails: Generated<number>;
+  /** When the topic picker was offered (shown or skipped), so it is offered once. */
+  interests_offered_at: Generated<string | null>;
+  /** Optional profile signals, from fixed lists in personalisation/profile.ts. */
+  profession: Generated<string | null>;
+  organisation_type: Generated<string | null>;
 }
 
 export interface SessionsTable {
@@ -323,6 +328,50 @@ export interface EngagementEventsTable {
   created_at: string;
 }
 
+export interface TopicFollowsTable {
+  user_id: number;
+  topic_id: number;
+  created_at: string;
+}
+
+/** A private Atom feed of a person's "For you" list; only the token's SHA-256 is kept. */
+export interface FeedTokensTable {
+  user_id: number;
+  token_hash: string;
+  created_at: string;
+}
+
+export type NeighbourSource = 'content' | 'collab';
+
+/** Computed by the recommender's job; requests only read these. */
+export interface ItemNeighboursTable {
+  item_id: number;
+  source: NeighbourSource;
+  neighbour_id: number;
+  score: number;
+}
+
+/** segment: 'all' or 'orgtype:<organisation type>'. */
+export interface ItemPopularityTable {
+  segment: string;
+  item_id: number;
+  score: number;
+}
+
+/** Members-only items already shown to a non-member as an invitation (at most once each). */
+export interface RecommendationInvitationsTable {
+  user_id: number;
+  item_id: number;
+  shown_at: string;
+}
+
+/** Small named state of background jobs (e.g. the last engagement event a job has read). */
+export interface JobStateTable {
+  name: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_domains: OrganisationDomainsTable;
@@ -354,6 +403,12 @@ export interface Database {
   shares: SharesTable;
   gifts: GiftsTable;
   engagement_events: EngagementEventsTable;
+  topic_follows: TopicFollowsTable;
+  feed_tokens: FeedTokensTable;
+  item_neighbours: ItemNeighboursTable;
+  item_popularity: ItemPopularityTable;
+  recommendation_invitations: RecommendationInvitationsTable;
+  job_state: JobStateTable;
 }
 
 export type ItemRow = Selectable<ItemsTable>;
