@@ -49,7 +49,7 @@ export function DeskFormPage(props: DeskFormProps): JSX.Element {
   const { ctx, kind, values, item, safePreviewHtml } = props;
   const errors = props.errors ?? {};
   const token = ctx.viewer.kind === 'user' ? ctx.viewer.csrfToken : '';
-  const title = item ? `Edit: ${item.title}` : `New ${KIND_LABELS[kind].toLowerCase()}`;
+  const title = item ? `Edit: ${item.title}` : kind === 'news' ? 'New news item' : `New ${KIND_LABELS[kind].toLowerCase()}`;
   const action = item ? `/admin/content/${item.id}` : `/admin/content?kind=${kind}`;
   return (
     <AdminLayout ctx={ctx} title={title} crumbs={[{ label: 'Content', path: '/admin/content' }, { label: item ? item.title : title }]}>
@@ -89,10 +89,12 @@ export function DeskFormPage(props: DeskFormProps): JSX.Element {
           <TextField name="title" label="Title" value={values.title} error={errors.title} maxlength={LIMITS.title} required />
           <TextField name="slug" label="Slug" value={values.slug} error={errors.slug} hint={`The last part of the address, e.g. ${itemPath(kind, 'winter-plan-published')}. Leave empty to make one from the title. Changing it later leaves the old address redirecting.`} maxlength={LIMITS.slug} />
           <TextAreaField name="summary" label="Summary" value={values.summary} error={errors.summary} hint="One or two sentences, shown in lists, search results and feeds." rows={3} maxlength={LIMITS.summary} />
-          <TextAreaField name="body" label="Body" value={values.body} error={errors.body} hint="Markdown: # headings, **bold**, [links](https://…), lists and tables. Scripts and styles are removed." rows={18} className="desk-body" />
-          <div class="desk-preview-live" data-live-preview="field-body" hidden>
-            <h2 class="desk-preview__heading">Live preview</h2>
-            <div class="prose" aria-live="off"></div>
+          <div class="desk-body-pair">
+            <TextAreaField name="body" label="Body" value={values.body} error={errors.body} hint="Markdown: # headings, **bold**, [links](https://…), lists and tables. Scripts and styles are removed." rows={18} className="desk-body" />
+            <div class="desk-preview-live" data-live-preview="field-body" hidden>
+              <h2 class="desk-preview__heading">Live preview</h2>
+              <div class="prose" aria-live="off"></div>
+            </div>
           </div>
           <SelectField name="access" label="Who can read it" value={values.access} error={errors.access} choices={[{ value: 'public', label: 'Everyone' }, { value: 'registered', label: 'Registered people (signed in)' }, { value: 'members', label: 'Members of member organisations' }]} />
           <SelectField name="comments" label="Comments" value={values.comments} error={errors.comments} choices={[{ value: 'default', label: 'Follow the site setting' }, { value: 'open', label: 'Allow comments' }, { value: 'closed', label: 'No comments' }]} />

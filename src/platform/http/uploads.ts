@@ -37,7 +37,7 @@ export async function registerUploads(app: FastifyInstance): Promise<void> {
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
     throwFileSizeLimit: false,
-    limits: { fileSize: MAX_UPLOAD_BYTES, files: 5, fields: 100, fieldSize: 1024 * 1024, parts: 120 },
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 5, fields: 300, fieldSize: 1024 * 1024, parts: 320 },
     async onFile(part) {
       const chunks: Buffer[] = [];
       for await (const chunk of part.file) chunks.push(chunk as Buffer);
@@ -95,5 +95,5 @@ export async function sniff(file: UploadedFile, allowed: readonly FileKind[], ma
     const ext = file.filename.split('.').pop()?.toLowerCase() ?? '';
     if (CFB_KINDS.has(ext)) kind = allowed.find((k) => k.ext === ext);
   }
-  return kind ? { ok: true, kind } : { ok: false, message: `That file is a ${detected.ext.toUpperCase()} file, which is not allowed here. Allowed: ${names}.` };
+  return kind ? { ok: true, kind } : { ok: false, message: `That file is ${/^[aeiou]/i.test(detected.ext) ? 'an' : 'a'} ${detected.ext.toUpperCase()} file, which is not allowed here. Allowed: ${names}.` };
 }
