@@ -36,6 +36,10 @@ import { ModerationGlance } from './engagement/moderation-views.js';
 import { registerSharingRoutes } from './engagement/sharing-routes.js';
 import { registerGiftRoutes } from './engagement/gifts-routes.js';
 import { registerReactionRoutes } from './engagement/reactions-routes.js';
+import { registerReadCompleteRoutes } from './engagement/read-complete-routes.js';
+import { registerFollowRoutes } from './personalisation/follows-routes.js';
+import { followSlots } from './personalisation/follows-slots.js';
+import { registerInterestRoutes } from './personalisation/interests-routes.js';
 
 export interface RouteEntry {
   method: string;
@@ -115,11 +119,12 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerErrorHandling(app, page);
   registerAssetRoutes(app, container.assets);
   registerSiteRoutes(app, { home: container.home, discovery: container.discovery, topics: container.topics, health: container.health, page });
-  registerTopicRoutes(app, { topics: container.topics, content: container.content, page, mostRecommended: (topicId) => container.reactions.mostRecommended({ topicId }) });
+  const follow = followSlots(container.follows);
+  registerTopicRoutes(app, { topics: container.topics, content: container.content, page, mostRecommended: (topicId) => container.reactions.mostRecommended({ topicId }), followControl: follow.topicPage });
   registerTopicAdminRoutes(app, { topics: container.topics, page });
   registerSettingsRoutes(app, { settingsAdmin: container.settingsAdmin, page });
   registerSearchRoutes(app, { search: container.search, page });
-  registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, http: container.accountHttp, page, audit: container.audit });
+  registerAccountRoutes(app, { accounts: container.accounts, sessions: container.sessions, http: container.accountHttp, page, audit: container.audit, afterConfirmation: '/account/interests/welcome' });
   registerRecoveryRoutes(app, { recovery: container.recovery, http: container.accountHttp, page, audit: container.audit });
   registerMemberRoutes(app, { members: container.members, findUser: (id) => container.accountRepo.findUserById(id), page, audit: container.audit });
   registerBenefitRoutes(app, { benefits: container.benefits, page, audit: container.audit });
@@ -135,6 +140,12 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerAnalyticsRoutes(app, { analytics: container.analytics, page, publicUrl: config.publicUrl });
   registerDeskRoutes(app, { desk: container.desk, listTopics: () => container.topics.listTopics(), page });
   registerReactionRoutes(app, { reactions: container.reactions });
+  registerReadCompleteRoutes(app, { events: container.engagementEvents, accessOf: async (id) => (await container.content.getPublishedWhole(id))?.row.access });
+  registerFollowRoutes(app, { follows: container.follows });
+  registerInterestRoutes(app, {
+    interests: container.interests, feedTokens: container.feedTokens, events: container.engagementEvents,
+    retentionDays: () => container.settings.settings.engagementRetentionDays, page,
+  });
   registerSharingRoutes(app, { shares: container.shares, page });
   registerGiftRoutes(app, { gifts: container.gifts, files: container.files, page });
   // What goes under an item: on its page, and on the page again when a comment form comes back.
@@ -149,7 +160,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerModerationRoutes(app, { comments: container.comments, page });
   registerContentRoutes(app, {
     content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl,
-    belowItem,
+    belowItem, topicActions: follow.itemPage,
   });
 
   return app;

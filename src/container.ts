@@ -56,6 +56,13 @@ import { PeopleService } from './people/service.js';
 import { AnalyticsRepo } from './analytics/repo.js';
 import { AnalyticsService } from './analytics/service.js';
 import { ViewRecorder } from './analytics/recorder.js';
+import { FollowsRepo } from './personalisation/follows-repo.js';
+import { FollowsService } from './personalisation/follows-service.js';
+import { InterestsRepo } from './personalisation/interests-repo.js';
+import { InterestsService } from './personalisation/interests-service.js';
+import { FeedTokensRepo } from './personalisation/feed-tokens-repo.js';
+import { FeedTokens } from './personalisation/feed-tokens.js';
+import { HistoryRetention } from './personalisation/history-retention.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -104,6 +111,14 @@ export interface Container {
   comments: CommentService;
   /** Reactions, sharing and comments under an item. */
   engagementPanel: EngagementPanel;
+  /** Following topics (personalisation/follows-*). */
+  follows: FollowsService;
+  /** The topic picker and profile signals (personalisation/interests-*). */
+  interests: InterestsService;
+  /** Private feed tokens: `resolve(token)` gives the owner's user id (personalisation/feed-tokens.ts). */
+  feedTokens: FeedTokens;
+  /** Deletes engagement events older than the site's retention setting, daily; started by main.ts. */
+  historyRetention: HistoryRetention;
   close(): Promise<void>;
 }
 
@@ -134,6 +149,14 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl);
   const members = new MembershipService(new MemberRepo(db.kysely), mailer, settings, config.publicUrl);
   const engagementEvents = new EngagementEvents(new EngagementEventRepo(db.kysely));
+  const follows = new FollowsService({ repo: new FollowsRepo(db.kysely) });
+  const interests = new InterestsService({ repo: new InterestsRepo(db.kysely), listTopics: () => topics.listTopics(), followedIds: (userId) => follows.followedIds(userId) });
+  const feedTokens = new FeedTokens({ repo: new FeedTokensRepo(db.kysely), publicUrl: config.publicUrl });
+  const historyRetention = new HistoryRetention({
+    events: engagementEvents,
+    retentionDays: () => settings.settings.engagementRetentionDays,
+    onError: (error) => console.error('Deleting old engagement history failed; it will be tried again tomorrow:', error),
+  });
   // pageCache is made further down; reactions only drop it after a change.
   const reactions = new ReactionsService({ repo: new ReactionsRepo(db.kysely), events: engagementEvents, invalidatePages: () => pageCache.invalidate() });
   const recovery = new RecoveryService({
@@ -143,6 +166,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
       async (user) => ['engagement', (await engagementEvents.listFor(user.id)).map((e) => ({ itemId: e.item_id, kind: e.kind, value: e.value, at: e.created_at }))],
       // comments is made further down; the export only runs on request.
       async (user) => ['comments', await comments.listForExport(user.id)],
+      async (user) => ['interests', { ...(await interests.exportFor(user.id)), privateFeedMadeAt: (await feedTokens.createdAt(user.id)) ?? null }],
       async (user) => {
         const [current, openRequest] = await Promise.all([members.membershipOf(user), members.openRequestOf(user.id)]);
         const request = openRequest ? { organisation: openRequest.organisation_name, message: openRequest.message, status: openRequest.status, createdAt: openRequest.created_at } : null;
@@ -223,11 +247,16 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     reactions,
     comments,
     engagementPanel,
+    follows,
+    interests,
+    feedTokens,
+    historyRetention,
     async close() {
       try {
         // Views counted in memory are written before the database closes.
         await analytics.close();
         await scheduler.stop();
+        await historyRetention.stop();
         // Emails queued after a response (account links) go before the mailer closes.
         await recovery.settle();
         await comments.settle();

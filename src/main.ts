@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   const app = await buildApp(container);
   // Publishes anything whose scheduled time passed while the server was down, then keeps watch.
   container.scheduler.start();
+  // Deletes engagement history older than the site's retention setting, now and daily.
+  container.historyRetention.start();
 
   let closing = false;
   const shutdown = async (signal: string) => {

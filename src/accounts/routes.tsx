@@ -53,6 +53,8 @@ export interface AccountRouteDeps {
   page: PageContextFactory;
   /** Where editors' and admins' sign-ins are recorded. */
   audit: AuditLog;
+  /** Where a person goes once their address is confirmed (personalisation's one-time topic picker). */
+  afterConfirmation?: string;
 }
 
 export function registerAccountRoutes(app: App, deps: AccountRouteDeps): void {
@@ -101,7 +103,10 @@ export function registerAccountRoutes(app: App, deps: AccountRouteDeps): void {
     const user = await accounts.verifyEmail(request.body.token);
     const ctx = page(request);
     if (!user) return sendHtml(reply, <VerifyEmailPage ctx={ctx} csrf={http.formToken(request, reply)} token="" outcome="failed" />, 400);
-    return sendHtml(reply, <VerifyEmailPage ctx={ctx} csrf={http.formToken(request, reply)} token="" outcome="done" />);
+    // Signed in as the person just confirmed: straight on; otherwise their login leads there.
+    const onward = deps.afterConfirmation;
+    if (onward && request.viewer.kind === 'user' && request.viewer.id === user.id) return reply.redirect(onward, 303);
+    return sendHtml(reply, <VerifyEmailPage ctx={ctx} csrf={http.formToken(request, reply)} token="" outcome="done" loginNext={onward} />);
   });
 
   app.get('/login', { schema: { querystring: NextQuery } }, async (request, reply) => {

@@ -59,7 +59,7 @@ export function CheckEmailPage({ ctx, csrf, email, notice }: { ctx: PageContext;
   );
 }
 
-export function VerifyEmailPage({ ctx, csrf, token, outcome }: { ctx: PageContext; csrf: string; token: string; outcome: 'confirm' | 'done' | 'failed' }): JSX.Element {
+export function VerifyEmailPage({ ctx, csrf, token, outcome, loginNext }: { ctx: PageContext; csrf: string; token: string; outcome: 'confirm' | 'done' | 'failed'; loginNext?: string }): JSX.Element {
   return (
     <Layout ctx={ctx} title={outcome === 'failed' ? 'That link does not work' : 'Confirm your email address'} noindex>
       <div class="form-page">
@@ -77,7 +77,7 @@ export function VerifyEmailPage({ ctx, csrf, token, outcome }: { ctx: PageContex
           <>
             <h1>Your email address is confirmed</h1>
             <p>Thank you. Your account is active.</p>
-            <p><a class="button" href={ctx.viewer.kind === 'user' ? '/account' : '/login'}>{ctx.viewer.kind === 'user' ? 'Go to your account' : 'Log in'}</a></p>
+            <p><a class="button" href={ctx.viewer.kind === 'user' ? '/account' : loginNext ? `/login?next=${encodeURIComponent(loginNext)}` : '/login'}>{ctx.viewer.kind === 'user' ? 'Go to your account' : 'Log in'}</a></p>
           </>
         ) : (
           <>
@@ -160,6 +160,14 @@ export function AccountPage({ ctx, account, notice }: { ctx: PageContext; accoun
           <dt>Job role</dt><dd safe>{account.jobRole || 'Not given'}</dd>
           <dt>Member since</dt><dd safe>{account.memberSince}</dd>
         </dl>
+      </section>
+      <section aria-labelledby="interests-heading">
+        <h2 id="interests-heading">Your interests</h2>
+        <ul>
+          <li><a href="/account/interests">Topics you follow and your profile</a></li>
+          <li><a href="/account/interests#feed">Your private feed</a></li>
+          <li><a href="/account/interests#history">Your reading history</a></li>
+        </ul>
       </section>
       <section aria-labelledby="member-heading">
         <h2 id="member-heading">Membership</h2>

@@ -10,6 +10,7 @@ import { FileStore } from '../platform/storage.js';
 import type { PageContextFactory } from '../web/render.js';
 import { sendHtml } from '../web/render.js';
 import type { ContentService } from './service.js';
+import type { ItemCard } from './presenters.js';
 import { eventToIcs } from './ics.js';
 import { itemPath } from './urls.js';
 import { EventsPage, ItemPage, KindListingPage } from './views.js';
@@ -40,6 +41,13 @@ export interface ContentRouteDeps {
    * canRead says whether the viewer may open the whole item.
    */
   belowItem?: (request: FastifyRequest, row: ItemRow, canRead: boolean) => Promise<JSX.Element>;
+  /** Shown beside an item's topic tags: follow buttons (personalisation). */
+  topicActions?: (request: FastifyRequest, row: ItemRow) => Promise<JSX.Element>;
+  /**
+   * "Related" and "People who read this also read" (personalisation); given the topic-based
+   * related items as a fallback for an item the recommender has not reached yet.
+   */
+  recommendations?: (request: FastifyRequest, row: ItemRow, fallback: () => Promise<ItemCard[]>) => Promise<JSX.Element>;
 }
 
 export function registerContentRoutes(app: App, deps: ContentRouteDeps): void {
@@ -65,8 +73,12 @@ export function registerContentRoutes(app: App, deps: ContentRouteDeps): void {
       const { slug } = request.params;
       const lookup = await content.getItem(page(request).viewer, kind, slug);
       if (lookup.found === 'redirect') return reply.redirect(itemPath(kind, lookup.slug), 301);
-      const [related, below] = await Promise.all([content.listRelated(lookup.row.id), deps.belowItem?.(request, lookup.row, lookup.item.access === 'full')]);
-      return sendHtml(reply, <ItemPage ctx={page(request)} item={lookup.item} related={related} below={below} />);
+      const row = lookup.row;
+      const fallback = () => content.listRelated(row.id);
+      const [related, below, topicActions] = await Promise.all([
+        deps.recommendations ? deps.recommendations(request, row, fallback) : fallback(), deps.belowItem?.(request, row, lookup.item.access === 'full'), deps.topicActions?.(request, row),
+      ]);
+      return sendHtml(reply, <ItemPage ctx={page(request)} item={lookup.item} related={related} below={below} topicActions={topicActions} />);
     });
   }
 

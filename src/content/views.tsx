@@ -148,9 +148,14 @@ function RestrictedNotice({ ctx, item }: { ctx: PageContext; item: ItemView }): 
   );
 }
 
-export function ItemPage({ ctx, item, related, below }: { ctx: PageContext; item: ItemView; related: ItemCard[]; below?: JSX.Element }): JSX.Element {
+/** `related` is either cards (by shared topics) or the personalisation domain's sections. */
+export function ItemPage({ ctx, item, related, below, topicActions }: { ctx: PageContext; item: ItemView; related: ItemCard[] | JSX.Element; below?: JSX.Element; topicActions?: JSX.Element }): JSX.Element {
+  // Follow buttons beside the topic tags (personalisation), which escape their own content.
+  const safeTopicActions = topicActions ?? '';
   // Rendered by the engagement sections, which escape their own content.
   const safeBelow = below ?? '';
+  // Rendered by the personalisation domain's views, which escape their own content.
+  const safeRelatedSections = Array.isArray(related) ? '' : related;
   // Sanitised when the item was saved (platform/markdown.ts), so it is inserted as HTML.
   const safeBodyHtml = item.bodyHtml;
   return (
@@ -172,6 +177,7 @@ export function ItemPage({ ctx, item, related, below }: { ctx: PageContext; item
           <p class="item__summary" safe>{item.summary}</p>
           {item.kind !== 'page' ? <Byline item={item} /> : ''}
           <TopicTags topics={item.topics} />
+          {safeTopicActions}
         </header>
         {item.hero ? (
           <figure class="item__hero">
@@ -180,10 +186,12 @@ export function ItemPage({ ctx, item, related, below }: { ctx: PageContext; item
         ) : ''}
         <EventDetails item={item} />
         {safeBodyHtml !== undefined ? <div class="prose">{safeBodyHtml}</div> : <RestrictedNotice ctx={ctx} item={item} />}
+        {/* The end of the body: site.js tells the server a signed-in reader got here. */}
+        {safeBodyHtml !== undefined && item.kind !== 'page' ? <div class="read-sentinel" data-read-complete={`/items/${item.id}/read-complete`} aria-hidden="true"></div> : ''}
         <Attachments item={item} />
       </article>
       {safeBelow}
-      {related.length > 0 ? (
+      {!Array.isArray(related) ? safeRelatedSections : related.length > 0 ? (
         <section class="related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related</h2>
           <CardGrid cards={related} />

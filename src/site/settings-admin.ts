@@ -9,7 +9,7 @@ import { IMAGE_KINDS, sniff, type UploadedFile } from '../platform/http/uploads.
 import type { FileStore } from '../platform/storage.js';
 import { brandColourProblem, linkColourProblem, normaliseColour } from './brand.js';
 import {
-  ACCESS_LEVELS, COMMENT_POLICIES, SOCIAL_NETWORKS,
+  ACCESS_LEVELS, COMMENT_POLICIES, RETENTION_DAYS, SOCIAL_NETWORKS,
   type CommentPolicy, type SettingsService, type SiteLink, type SiteSettings, type SocialNetwork, type SocialProfile,
 } from './settings.js';
 
@@ -21,7 +21,7 @@ export const LOGO_KINDS = IMAGE_KINDS.filter((k) => k.ext !== 'gif');
 
 export const LIMITS = { name: 100, tagline: 200, description: 1000, label: 60, href: 500, heading: 120, intro: 600, reasonTitle: 100, reasonText: 400 } as const;
 
-export interface GeneralInput { name: string; tagline: string; description: string; defaultAccess: string; commentPolicy: string }
+export interface GeneralInput { name: string; tagline: string; description: string; defaultAccess: string; commentPolicy: string; /** Absent: left as it is. */ retentionDays?: string }
 export interface BrandInput { brandColour: string; linkColour: string; removeLogo: boolean }
 export interface LinkRowInput { label: string; href: string; position: string }
 export interface LinksInput { nav: LinkRowInput[]; footer: LinkRowInput[]; social: Record<SocialNetwork, string> }
@@ -68,10 +68,18 @@ function socialProblem(url: string): string | undefined {
   return undefined;
 }
 
+function retentionProblem(days: string): string | undefined {
+  const value = days.trim();
+  if (!/^\d{1,5}$/.test(value) || Number(value) < RETENTION_DAYS.min || Number(value) > RETENTION_DAYS.max) {
+    return `Enter a whole number of days from ${RETENTION_DAYS.min} to ${RETENTION_DAYS.max}.`;
+  }
+  return undefined;
+}
+
 const FIELD_NAMES: Record<string, string> = {
   name: 'organisation name', tagline: 'tagline', description: 'description', logo: 'logo', colours: 'brand colours',
   nav: 'navigation links', footer: 'footer links', social: 'social profiles', whyRegister: '“Why register?” panel',
-  defaultAccess: 'default access level', commentPolicy: 'comment policy',
+  defaultAccess: 'default access level', commentPolicy: 'comment policy', engagementRetentionDays: 'engagement history period',
 };
 
 /** The settings whose values differ, named for people. */
@@ -91,7 +99,7 @@ export interface SettingsAdminDeps {
 
 /** The settings each screen edits, for telling whether someone else saved them meanwhile. */
 export const SECTION_FIELDS = {
-  general: ['name', 'tagline', 'description', 'defaultAccess', 'commentPolicy'],
+  general: ['name', 'tagline', 'description', 'defaultAccess', 'commentPolicy', 'engagementRetentionDays'],
   brand: ['colours', 'logo'],
   links: ['nav', 'footer', 'social'],
   'why-register': ['whyRegister'],
@@ -129,6 +137,7 @@ export class SettingsAdmin {
       description: textProblem(input.description, LIMITS.description, 'a description'),
       default_access: ACCESS_LEVELS.some((a) => a.value === input.defaultAccess) ? undefined : 'Choose who new content is for.',
       comment_policy: COMMENT_POLICIES.some((p) => p.value === input.commentPolicy) ? undefined : 'Choose who may comment.',
+      retention_days: input.retentionDays === undefined ? undefined : retentionProblem(input.retentionDays),
     });
     return this.apply(actor, {
       name: input.name.trim(),
@@ -136,6 +145,7 @@ export class SettingsAdmin {
       description: input.description.trim(),
       defaultAccess: input.defaultAccess as AccessLevel,
       commentPolicy: input.commentPolicy as CommentPolicy,
+      ...(input.retentionDays !== undefined ? { engagementRetentionDays: Number(input.retentionDays.trim()) } : {}),
     });
   }
 

@@ -22,7 +22,7 @@ const text = () => Type.String({ maxLength: 20000, default: '' });
 const optionalText = () => Type.Optional(Type.String({ maxLength: 20000 }));
 const SavedQuery = Type.Object({ saved: Type.Optional(Type.String({ maxLength: 10 })) });
 
-const GeneralBody = Type.Object({ _csrf: text(), loaded: text(), name: text(), tagline: text(), description: text(), default_access: text(), comment_policy: text() });
+const GeneralBody = Type.Object({ _csrf: text(), loaded: text(), name: text(), tagline: text(), description: text(), default_access: text(), comment_policy: text(), retention_days: optionalText() });
 
 const BrandBody = Type.Object({ _csrf: text(), loaded: text(), brand_colour: text(), link_colour: text(), remove_logo: optionalText(), logo: Type.Optional(Type.Unknown()) });
 
@@ -84,7 +84,8 @@ export function registerSettingsRoutes(app: App, deps: SettingsRouteDeps): void 
   app.post('/admin/settings', { schema: { body: GeneralBody } }, async (request, reply) => {
     requireAdmin(request);
     const b = request.body;
-    const values = { name: b.name, tagline: b.tagline, description: b.description, defaultAccess: b.default_access, commentPolicy: b.comment_policy };
+    // A form from before the retention setting existed leaves it as it is.
+    const values = { name: b.name, tagline: b.tagline, description: b.description, defaultAccess: b.default_access, commentPolicy: b.comment_policy, retentionDays: b.retention_days ?? String(settingsAdmin.current.engagementRetentionDays) };
     try {
       settingsAdmin.checkNotStale('general', loadedOf(request.body));
       return done(reply, 'general', await settingsAdmin.saveGeneral(request.viewer, values));

@@ -10,7 +10,7 @@ import {
   LIMITS, MAX_LINKS, MAX_REASONS,
   type BrandInput, type GeneralInput, type LinkRowInput, type LinksInput, type WhyRegisterInput,
 } from './settings-admin.js';
-import { ACCESS_LEVELS, COMMENT_POLICIES, SOCIAL_NETWORKS, type SiteLogo, type SiteSettings } from './settings.js';
+import { ACCESS_LEVELS, COMMENT_POLICIES, RETENTION_DAYS, SOCIAL_NETWORKS, type SiteLogo, type SiteSettings } from './settings.js';
 
 export type SettingsSection = 'general' | 'brand' | 'links' | 'why-register';
 
@@ -48,10 +48,10 @@ function SettingsFrame({ ctx, section, errors, labels, notice, children }: { ctx
 // ---- General ------------------------------------------------------------------------------
 
 export function generalValues(site: SiteSettings): GeneralInput {
-  return { name: site.name, tagline: site.tagline, description: site.description, defaultAccess: site.defaultAccess, commentPolicy: site.commentPolicy };
+  return { name: site.name, tagline: site.tagline, description: site.description, defaultAccess: site.defaultAccess, commentPolicy: site.commentPolicy, retentionDays: String(site.engagementRetentionDays) };
 }
 
-const GENERAL_LABELS = { name: 'Organisation name', tagline: 'Tagline', description: 'Description', default_access: 'Default access for new content', comment_policy: 'Comments' };
+const GENERAL_LABELS = { name: 'Organisation name', tagline: 'Tagline', description: 'Description', default_access: 'Default access for new content', comment_policy: 'Comments', retention_days: 'Keep engagement history for (days)' };
 
 export function GeneralSettingsPage({ ctx, values, errors = {}, notice, loaded }: { ctx: PageContext; loaded: string; values: GeneralInput; errors?: FieldErrors; notice?: string }): JSX.Element {
   return (
@@ -64,6 +64,7 @@ export function GeneralSettingsPage({ ctx, values, errors = {}, notice, loaded }
         <TextAreaField name="description" label={GENERAL_LABELS.description} value={values.description} error={errors.description} hint="A few sentences for search engines, link previews and the footer." rows={6} maxlength={LIMITS.description} />
         <RadioGroup name="default_access" legend={GENERAL_LABELS.default_access} value={values.defaultAccess} options={ACCESS_LEVELS} error={errors.default_access} hint="Where a new item starts in the editor; each item can still be changed." />
         <RadioGroup name="comment_policy" legend={GENERAL_LABELS.comment_policy} value={values.commentPolicy} options={COMMENT_POLICIES} error={errors.comment_policy} hint="Who may comment on items that follow the site’s policy." />
+        <TextField name="retention_days" label={GENERAL_LABELS.retention_days} value={values.retentionDays} error={errors.retention_days} hint={`What people read and did (the history behind recommendations) is deleted after this many days, checked daily. From ${RETENTION_DAYS.min} to ${RETENTION_DAYS.max}; ${RETENTION_DAYS.default} is two years. Comments, ratings and recommends themselves are kept.`} required maxlength={5} />
         <button type="submit">Save general settings</button>
       </form>
     </SettingsFrame>

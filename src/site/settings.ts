@@ -74,7 +74,12 @@ export interface SiteSettings {
   defaultAccess: AccessLevel;
   /** Who may comment on items whose own setting is "default". */
   commentPolicy: CommentPolicy;
+  /** Engagement events (reads, reactions…) older than this many days are deleted daily. */
+  engagementRetentionDays: number;
 }
+
+/** The range "Keep engagement history for N days" accepts. */
+export const RETENTION_DAYS = { min: 30, max: 3650, default: 730 } as const;
 
 export const DEFAULT_SETTINGS: SiteSettings = {
   name: 'Pulse',
@@ -109,6 +114,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   },
   defaultAccess: 'public',
   commentPolicy: 'verified',
+  engagementRetentionDays: RETENTION_DAYS.default,
 };
 
 /** Stored settings over the defaults: a value saved by an older version lacks newer fields. */

@@ -26,7 +26,9 @@ export function TopicsIndexPage({ ctx, topics }: { ctx: PageContext; topics: Top
   );
 }
 
-export function TopicPage({ ctx, topic, listing, mostRecommended = [] }: { ctx: PageContext; topic: TopicRow; listing: Listing; mostRecommended?: RecommendedItem[] }): JSX.Element {
+export function TopicPage({ ctx, topic, listing, mostRecommended = [], follow }: { ctx: PageContext; topic: TopicRow; listing: Listing; mostRecommended?: RecommendedItem[]; follow?: JSX.Element }): JSX.Element {
+  // Rendered by personalisation's follow control, which escapes its own content.
+  const safeFollow = follow ?? '';
   const base = `/topics/${topic.slug}`;
   const { page } = listing.pagination;
   const hrefFor = (n: number) => (n === 1 ? base : `${base}?page=${n}`);
@@ -42,6 +44,7 @@ export function TopicPage({ ctx, topic, listing, mostRecommended = [] }: { ctx: 
         <h1 safe>{topic.name}</h1>
         <p class="lede" safe>{topic.description}</p>
         <p><a href={`${base}/feed.xml`} class="feed-link">Atom feed for <span safe>{topic.name}</span></a></p>
+        {safeFollow}
       </header>
       {listing.cards.length > 0 ? (
         <CardGrid cards={listing.cards} headingLevel={2} label={`Latest in ${topic.name}`} />

@@ -99,6 +99,8 @@ export function TextAreaField(props: { name: string; label: string; value?: stri
 export interface Choice {
   value: string;
   label: string;
+  /** A line under the choice's label (checkbox groups), tied to it with aria-describedby. */
+  description?: string;
 }
 
 export function SelectField(props: { name: string; label: string; value?: string; choices: readonly Choice[]; hint?: string; error?: string }): JSX.Element {
@@ -124,8 +126,9 @@ export function CheckboxGroup(props: { name: string; legend: string; choices: re
       <div class="checkbox-group__choices">
         {props.choices.map((c, i) => (
           <div class="field--checkbox">
-            <input type="checkbox" id={`${id}-${i}`} name={props.name} value={c.value} checked={props.checked.includes(c.value)} />
+            <input type="checkbox" id={`${id}-${i}`} name={props.name} value={c.value} checked={props.checked.includes(c.value)} aria-describedby={c.description ? `${id}-${i}-description` : undefined} />
             <label for={`${id}-${i}`} safe>{c.label}</label>
+            {c.description ? <p class="field__hint checkbox-group__description" id={`${id}-${i}-description`} safe>{c.description}</p> : ''}
           </div>
         ))}
       </div>

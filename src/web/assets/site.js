@@ -152,3 +152,73 @@ for (const button of document.querySelectorAll('[data-copy-from]')) {
   });
 }
 for (const field of document.querySelectorAll('.sharing__url')) field.addEventListener('focus', () => field.select());
+
+// Following topics (personalisation/follows-*): the same forms, posted with fetch. Each button
+// becomes a toggle ("Follow Workforce", pressed or not) and a polite live region says what
+// happened. If the request cannot be made, the form is sent the ordinary way.
+for (const group of document.querySelectorAll('[data-follow]')) {
+  const status = group.querySelector('[data-follow-status]');
+  const announce = (message) => {
+    if (!status) return;
+    status.textContent = '';
+    setTimeout(() => { status.textContent = message; }, 50);
+  };
+  for (const form of group.querySelectorAll('form[data-follow-form]')) {
+    const button = form.querySelector('button');
+    const choice = form.querySelector('input[name="follow"]');
+    if (!button || !choice) continue;
+    const show = (isFollowing) => {
+      button.textContent = `Follow ${button.getAttribute('data-topic-name')}`;
+      button.setAttribute('aria-pressed', isFollowing ? 'true' : 'false');
+      button.classList.toggle('button--secondary', !isFollowing);
+      choice.value = isFollowing ? 'no' : 'yes';
+    };
+    show(button.getAttribute('data-following') === 'true');
+    let isBusy = false;
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (isBusy) return;
+      isBusy = true;
+      try {
+        const res = await fetch(form.action, {
+          method: 'POST',
+          body: new URLSearchParams(new FormData(form)),
+          headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+          credentials: 'same-origin',
+        });
+        const data = await res.json().catch(() => null);
+        if (!res.ok || !data) {
+          announce((data && data.message) || 'That did not work. Please reload the page and try again.');
+          return;
+        }
+        show(data.isFollowing);
+        announce(data.message);
+      } catch {
+        form.submit();
+      } finally {
+        isBusy = false;
+      }
+    });
+  }
+}
+
+// Read to the end (engagement/read-complete-routes.ts): when a signed-in reader's screen
+// reaches the end of an item's body, the server is told once. Visitors' pages (no session
+// form in the header) send nothing.
+(() => {
+  const sentinel = document.querySelector('[data-read-complete]');
+  const token = document.querySelector('.account-nav input[name="_csrf"]');
+  if (!sentinel || !token || !('IntersectionObserver' in window)) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    fetch(sentinel.getAttribute('data-read-complete'), {
+      method: 'POST',
+      body: new URLSearchParams({ _csrf: token.value }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      credentials: 'same-origin',
+      keepalive: true,
+    }).catch(() => undefined);
+  });
+  observer.observe(sentinel);
+})();
