@@ -2,20 +2,28 @@
 // process, and measures pages with autocannon against a bare node:http server sending, for
 // each route, a body of the same size with the same response headers, in the same run.
 // Prints req/s, p50, p99 and the ratio to bare.
-// Options: --items N (default 100000), --duration S (default 10), --connections C (default 32)
+// "For you" is measured for signed-in readers among --people synthetic people with --events
+// engagement events, once the recommender's first build has finished.
+// Options: --items N (default 100000), --people N (default 100000), --events N (default
+// 5000000), --duration S (default 10), --connections C (default 32)
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
 import { loadConfig } from '../src/config.js';
 import { buildContainer } from '../src/container.js';
 import { hashPassword } from '../src/accounts/passwords.js';
 import { itemPath } from '../src/content/urls.js';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, people: { type: 'string', default: '100000' }, events: { type: 'string', default: '5000000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '32' }, keep: { type: 'boolean', default: false } } });
 const items = Number(values.items);
+const people = Number(values.people);
+const events = Number(values.events);
+/** Signed-in readers whose "For you" pages are requested in turn. */
+const FOR_YOU_READERS = 500;
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -52,10 +60,14 @@ function rssMb(child: ChildProcess): { rss: number; peak: number } {
 
 interface Result { name: string; bytes: number; rps: number; p50: number; p99: number; errors: number; non2xx: number }
 
-async function measure(name: string, url: string, options: { paths?: () => string; headers?: Record<string, string> } = {}): Promise<Result> {
+async function measure(name: string, url: string, options: { paths?: () => string; headers?: Record<string, string>; cookies?: () => string } = {}): Promise<Result> {
   const target = new URL(url);
   const common = { url: target.origin, connections, pipelining: 1, headers: options.headers ?? {} };
-  const requests = options.paths ? [{ method: 'GET' as const, setupRequest: (req: autocannon.Request) => ({ ...req, path: options.paths!() }) }] : [{ method: 'GET' as const, path: target.pathname + target.search }];
+  const requests = options.paths
+    ? [{ method: 'GET' as const, setupRequest: (req: autocannon.Request) => ({ ...req, path: options.paths!() }) }]
+    : options.cookies
+      ? [{ method: 'GET' as const, path: target.pathname + target.search, setupRequest: (req: autocannon.Request) => ({ ...req, headers: { ...req.headers, cookie: options.cookies!() } }) }]
+      : [{ method: 'GET' as const, path: target.pathname + target.search }];
   await autocannon({ ...common, duration: 2, requests }); // warm-up
   const result = await autocannon({ ...common, duration, requests });
   const bytes = Number((await (await fetch(url, { headers: { 'accept-encoding': 'identity', ...options.headers } })).arrayBuffer()).byteLength);
@@ -89,6 +101,23 @@ async function logInMember(): Promise<string> {
   return session;
 }
 
+/** Waits for the server's recommender to finish its first full build (its worker writes recs.built_at). */
+async function waitForRecommendations(): Promise<void> {
+  const started = Date.now();
+  const db = new Database(path.join(dataDir, 'pulse.db'), { readonly: true });
+  try {
+    for (;;) {
+      const row = db.prepare("SELECT value FROM job_state WHERE name = 'recs.built_at'").get() as { value: string } | undefined;
+      if (row && Date.parse(row.value) >= started - 1000) break;
+      if (Date.now() - started > 20 * 60_000) throw new Error('the recommender did not finish its first build in 20 minutes');
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  } finally {
+    db.close();
+  }
+  console.log(`  recommendations built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
 const children: ChildProcess[] = [];
 const cleanup = () => {
   for (const c of children) c.kill('SIGTERM');
@@ -101,12 +130,14 @@ process.on('SIGINT', () => {
 
 try {
   console.log(`Seeding ${items} synthetic items into ${dataDir} ...`);
-  await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--items', String(items)]);
+  const cookiesFile = path.join(dataDir, 'reader-cookies.txt');
+  await run(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--items', String(items), '--people', String(people), '--events', String(events), '--sessions', String(FOR_YOU_READERS), '--cookies', cookiesFile]);
   const membersItem = await createBenchMember();
 
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...env, NODE_ENV: 'production', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret' }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(server);
   await waitFor(`http://127.0.0.1:${PORT}/healthz`);
+  await waitForRecommendations();
 
   const home = await (await fetch(`http://127.0.0.1:${PORT}/`)).text();
   const article = /href="(\/news\/[a-z0-9-]+)"/.exec(home)?.[1] ?? '/news';
@@ -160,16 +191,22 @@ try {
     return `/search?q=${encodeURIComponent(q)}&topic=${topic}&kind=${kind}&page=${page}`;
   };
 
+  const readerCookies = fs.readFileSync(cookiesFile, 'utf8').split('\n').filter(Boolean);
+  let reader = 0;
+  const nextReader = () => readerCookies[reader++ % readerCookies.length]!;
+  const sample = await (await fetch(`http://127.0.0.1:${PORT}/for-you`, { headers: { cookie: readerCookies[0]! } })).text();
+  if (!sample.includes('class="card__reason"')) throw new Error('a bench reader gets no recommendations');
   const memberCookie = await logInMember();
   const memberPage = await (await fetch(`http://127.0.0.1:${PORT}${membersItem}`, { headers: { cookie: memberCookie } })).text();
   if (!memberPage.includes('class="prose"')) throw new Error('the bench member does not see the full members-only item');
-  const routes: [string, string, { paths?: () => string; headers?: Record<string, string> }?][] = [
+  const routes: [string, string, { paths?: () => string; headers?: Record<string, string>; cookies?: () => string }?][] = [
     ['home /', '/'],
     [`article ${article}`, article],
     [`topic ${topic}`, topic],
     ['search (1,440 distinct URLs)', '/search?q=workforce', { paths: searchPath }],
     ['feed /feed.xml', '/feed.xml'],
     [`member, signed in: ${membersItem}`, membersItem, { headers: { cookie: memberCookie } }],
+    [`for you, ${FOR_YOU_READERS} signed-in readers in turn`, '/for-you', { headers: { cookie: readerCookies[0]! }, cookies: nextReader }],
   ];
   const rows: (Result & { bare: Result })[] = [];
   for (const [index, [name, routePath, options]] of routes.entries()) {
@@ -181,7 +218,7 @@ try {
   }
   const memory = rssMb(server);
 
-  console.log(`\nPulse bench: ${items} synthetic items + demo content, SQLite, ${connections} connections, ${duration} s per route, Node ${process.version}, ${os.cpus().length} cores\n`);
+  console.log(`\nPulse bench: ${items} synthetic items + demo content, ${people} readers with ${events} engagement events, SQLite, ${connections} connections, ${duration} s per route, Node ${process.version}, ${os.cpus().length} cores\n`);
   const header = ['route', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'bare req/s', 'ratio'];
   const table = rows.map((r) => [r.name, String(r.bytes), r.rps.toFixed(0), String(r.p50), String(r.p99), r.bare.rps.toFixed(0), `${(r.rps / r.bare.rps).toFixed(2)}x`]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));

@@ -40,6 +40,8 @@ import { registerReadCompleteRoutes } from './engagement/read-complete-routes.js
 import { registerFollowRoutes } from './personalisation/follows-routes.js';
 import { followSlots } from './personalisation/follows-slots.js';
 import { registerInterestRoutes } from './personalisation/interests-routes.js';
+import { registerForYouRoutes } from './personalisation/for-you-routes.js';
+import { ItemRecommendations, RecommendedModule, RecommenderGlance } from './personalisation/for-you-views.js';
 
 export interface RouteEntry {
   method: string;
@@ -118,7 +120,10 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
 
   registerErrorHandling(app, page);
   registerAssetRoutes(app, container.assets);
-  registerSiteRoutes(app, { home: container.home, discovery: container.discovery, topics: container.topics, health: container.health, page });
+  registerSiteRoutes(app, {
+    home: container.home, discovery: container.discovery, topics: container.topics, health: container.health, page,
+    recommendedFor: async (request) => RecommendedModule({ entries: await container.forYou.forViewer(request.viewer, 4) }),
+  });
   const follow = followSlots(container.follows);
   registerTopicRoutes(app, { topics: container.topics, content: container.content, page, mostRecommended: (topicId) => container.reactions.mostRecommended({ topicId }), followControl: follow.topicPage });
   registerTopicAdminRoutes(app, { topics: container.topics, page });
@@ -133,6 +138,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
     deskOverview: () => container.desk.overview(),
     readershipGlance: async () => ReadershipGlance({ glance: await container.analytics.weekGlance() }),
     moderationGlance: async () => ModerationGlance({ waiting: await container.comments.waitingCount() }),
+    recommenderGlance: () => RecommenderGlance({ status: container.recsJob.status() }),
     outbox: container.admin.outbox, isOutboxInUse: container.admin.isOutboxInUse, page,
   });
   registerPeopleRoutes(app, { people: container.people, page });
@@ -161,6 +167,25 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
   registerContentRoutes(app, {
     content: container.content, files: container.files, page, organisationName: () => container.settings.settings.name, publicUrl: config.publicUrl,
     belowItem, topicActions: follow.itemPage,
+    recommendations: async (request, row, fallback) => {
+      const [related, alsoRead] = await Promise.all([container.forYou.related(request.viewer, row.id), container.forYou.alsoRead(request.viewer, row.id)]);
+      return ItemRecommendations({ related: related.length > 0 ? related : await fallback(), alsoRead });
+    },
+  });
+  registerForYouRoutes(app, {
+    forYou: container.forYou, feedTokens: container.feedTokens, page, publicUrl: config.publicUrl,
+    siteName: () => container.settings.settings.name,
+    iconUrl: () => config.publicUrl + container.iconPath(),
+    followsCount: async (userId) => (await container.follows.followedIds(userId)).length,
+    viewerFor: async (userId) => {
+      const user = await container.accountRepo.findUserById(userId);
+      if (!user || user.suspended_at) return undefined;
+      // A feed reader has no session: the viewer stands for the token's owner, to rank and filter.
+      return {
+        kind: 'user', id: user.id, name: user.name, email: user.email, role: user.role, isEmailVerified: user.email_verified_at !== null,
+        membership: await container.members.membershipOf(user), sessionId: '', csrfToken: '',
+      };
+    },
   });
 
   return app;

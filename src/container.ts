@@ -63,6 +63,10 @@ import { InterestsService } from './personalisation/interests-service.js';
 import { FeedTokensRepo } from './personalisation/feed-tokens-repo.js';
 import { FeedTokens } from './personalisation/feed-tokens.js';
 import { HistoryRetention } from './personalisation/history-retention.js';
+import { RecsRepo } from './personalisation/recs-repo.js';
+import { DbRankSource } from './personalisation/db-rank-source.js';
+import { RecsJobHost } from './personalisation/recs-host.js';
+import { ForYouService } from './personalisation/for-you-service.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -119,6 +123,12 @@ export interface Container {
   feedTokens: FeedTokens;
   /** Deletes engagement events older than the site's retention setting, daily; started by main.ts. */
   historyRetention: HistoryRetention;
+  /** "For you", related items and "also read" (personalisation/for-you-*). */
+  forYou: ForYouService;
+  /** Builds and updates the recommender's neighbour lists and popularity; started by main.ts. */
+  recsJob: RecsJobHost;
+  /** The site's logo (or the default one) as a path, for feeds. */
+  iconPath: () => string;
   close(): Promise<void>;
 }
 
@@ -149,8 +159,11 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl);
   const members = new MembershipService(new MemberRepo(db.kysely), mailer, settings, config.publicUrl);
   const engagementEvents = new EngagementEvents(new EngagementEventRepo(db.kysely));
-  const follows = new FollowsService({ repo: new FollowsRepo(db.kysely) });
-  const interests = new InterestsService({ repo: new InterestsRepo(db.kysely), listTopics: () => topics.listTopics(), followedIds: (userId) => follows.followedIds(userId) });
+  // forYou is made further down: a person's cached recommendations go when their signals change.
+  const forgetRecommendations = (userId: number) => forYou.forget(userId);
+  engagementEvents.onChange(forgetRecommendations);
+  const follows = new FollowsService({ repo: new FollowsRepo(db.kysely), onChange: forgetRecommendations });
+  const interests = new InterestsService({ repo: new InterestsRepo(db.kysely), listTopics: () => topics.listTopics(), followedIds: (userId) => follows.followedIds(userId), onChange: forgetRecommendations });
   const feedTokens = new FeedTokens({ repo: new FeedTokensRepo(db.kysely), publicUrl: config.publicUrl });
   const historyRetention = new HistoryRetention({
     events: engagementEvents,
@@ -191,7 +204,11 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const desk = new DeskService({
     repo: deskRepo, files, audit,
     topicIds: async () => new Set((await topics.listTopics()).map((t) => t.id)),
-    onChange: () => pageCache.invalidate(),
+    // recsJob is made further down; a change only happens once requests are served.
+    onChange: () => {
+      pageCache.invalidate();
+      recsJob.wake();
+    },
     onScheduleChange: () => scheduler.wake(),
   });
 
@@ -204,6 +221,24 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     repo: new CommentRepo(db.kysely), sitePolicy: () => settings.settings.commentPolicy, site: () => ({ name: settings.settings.name, url: config.publicUrl }),
     mailer, limiter: rateLimiter, events: engagementEvents, audit, invalidatePages: () => pageCache.invalidate(),
   });
+
+  // Recommendations: the job writes neighbour lists and popularity; requests read and rank.
+  const recsRepo = new RecsRepo(db.kysely);
+  const rankSource = new DbRankSource(recsRepo);
+  const recsJob = new RecsJobHost({
+    database: config.database,
+    onUpdated: () => rankSource.forget(),
+    onError: (message) => console.error('Updating recommendations failed; it will be tried again in a minute:', message),
+    showProgress: config.logLevel !== 'silent',
+  });
+  const forYou = new ForYouService({
+    repo: recsRepo,
+    source: rankSource,
+    cardsByIds: (ids) => content.cardsByIds(ids),
+    topicNames: async () => new Map((await topics.listTopics()).map((t) => [t.id, t.name])),
+    organisationTypeOf: async (userId) => (await accountRepo.findUserById(userId))?.organisation_type ?? null,
+  });
+  const iconPath = () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'));
 
   // The sections under an item, in page order: reactions, sharing, comments.
   const engagementSections: PanelSection[] = [reactionsSection(reactions), sharingSection(config.publicUrl), commentsSection(comments)];
@@ -225,7 +260,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     topicRepo,
     search,
     home: new HomeService(content, topics, () => reactions.mostRecommended()),
-    discovery: new DiscoveryService(content, settings, config.publicUrl, () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'))),
+    discovery: new DiscoveryService(content, settings, config.publicUrl, iconPath),
     health: new HealthService(db, metrics),
     accountRepo,
     sessions,
@@ -251,12 +286,16 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     interests,
     feedTokens,
     historyRetention,
+    forYou,
+    recsJob,
+    iconPath,
     async close() {
       try {
         // Views counted in memory are written before the database closes.
         await analytics.close();
         await scheduler.stop();
         await historyRetention.stop();
+        await recsJob.stop();
         // Emails queued after a response (account links) go before the mailer closes.
         await recovery.settle();
         await comments.settle();

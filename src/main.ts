@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Builds the recommender's lists in its own thread, then keeps them up to date each minute.
+  container.recsJob.start();
   const where = config.database.dialect === 'sqlite' ? `SQLite at ${config.database.file}` : 'PostgreSQL';
   console.log(`\nPulse is running at ${config.publicUrl}  (database: ${where})\n`);
   // While nobody is an administrator, each start prints a fresh one-time link to create one.

@@ -24,6 +24,8 @@ export interface AdminRouteDeps {
   readershipGlance: () => Promise<JSX.Element>;
   /** The moderation queue's count and link, rendered by the engagement domain. */
   moderationGlance?: () => Promise<JSX.Element>;
+  /** The recommender job's progress, rendered by the personalisation domain. */
+  recommenderGlance?: () => JSX.Element;
   outbox: OutboxReader;
   isOutboxInUse: boolean;
   page: PageContextFactory;
@@ -61,7 +63,7 @@ export function registerAdminRoutes(app: App, deps: AdminRouteDeps): void {
   app.get('/admin', { config: { adminAccess: 'editor' } }, async (request, reply) => {
     authorise(request.viewer, canUseAdmin, 'The admin area is for editors and administrators.');
     const [data, glance, moderation] = await Promise.all([deps.deskOverview(), deps.readershipGlance(), deps.moderationGlance?.()]);
-    return sendHtml(reply, <AdminDashboardPage ctx={page(request)} data={data} glance={glance} moderation={moderation} />);
+    return sendHtml(reply, <AdminDashboardPage ctx={page(request)} data={data} glance={glance} moderation={moderation} recommender={deps.recommenderGlance?.()} />);
   });
 
   app.get('/admin/outbox', { schema: { querystring: PageQuery } }, async (request, reply) => {

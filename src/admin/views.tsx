@@ -29,9 +29,11 @@ function DeskList({ rows, empty, showWhen }: { rows: DeskRow[]; empty: string; s
   );
 }
 
-export function AdminDashboardPage({ ctx, data, glance, moderation }: { ctx: PageContext; data: DashboardData; glance: JSX.Element; moderation?: JSX.Element }): JSX.Element {
+export function AdminDashboardPage({ ctx, data, glance, moderation, recommender }: { ctx: PageContext; data: DashboardData; glance: JSX.Element; moderation?: JSX.Element; recommender?: JSX.Element }): JSX.Element {
   // Rendered by the engagement domain (moderation-views.tsx), which escapes its own text.
   const safeModeration = moderation ?? '';
+  // Rendered by the personalisation domain (for-you-views.tsx), which escapes its own text.
+  const safeRecommender = recommender ?? '';
   return (
     <AdminLayout ctx={ctx} title="Admin">
       <h1>Admin</h1>
@@ -56,6 +58,7 @@ export function AdminDashboardPage({ ctx, data, glance, moderation }: { ctx: Pag
           <DeskList rows={data.published} empty="Nothing has been published yet." showWhen />
         </section>
         {safeModeration}
+        {safeRecommender}
         <section aria-labelledby="dash-newsletters">
           <h2 id="dash-newsletters">Newsletters in progress</h2>
           <p>None. The newsletter composer arrives in a later version of Pulse.</p>

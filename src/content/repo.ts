@@ -137,6 +137,14 @@ export class ContentRepo {
     return found;
   }
 
+  /** Published, listed items by id, in no particular order (the caller orders them). */
+  async listPublishedByIds(ids: readonly number[]): Promise<ItemSummaryRow[]> {
+    if (ids.length === 0) return [];
+    // By id alone, filtered here (see listRelated: a status condition makes SQLite scan).
+    const rows = await this.db.selectFrom('items').select(SUMMARY_COLUMNS).where('items.id', 'in', [...ids]).execute();
+    return rows.filter((row) => row.status === 'published' && row.kind !== 'page');
+  }
+
   async listEvents(options: Page & { when: 'upcoming' | 'past'; now: string }): Promise<ItemSummaryRow[]> {
     let query = this.db.selectFrom('items').select(SUMMARY_COLUMNS).where('kind', '=', 'event').where('status', '=', 'published');
     query = options.when === 'upcoming'

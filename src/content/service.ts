@@ -96,6 +96,18 @@ export class ContentService {
     return this.toCards(await this.repo.listRelated(itemId, limit));
   }
 
+  /**
+   * Cards for these items in the order given, leaving out any not published, each with its
+   * access level: the caller (recommendations) decides per item who may see it.
+   */
+  async cardsByIds(ids: readonly number[]): Promise<{ card: ItemCard; access: AccessLevel }[]> {
+    const rows = await this.repo.listPublishedByIds(ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const ordered = ids.map((id) => byId.get(id)).filter((row): row is ItemSummaryRow => row !== undefined);
+    const cards = await this.toCards(ordered);
+    return cards.map((card, i) => ({ card, access: ordered[i]!.access }));
+  }
+
   async listEvents(when: 'upcoming' | 'past', page: number, pageSize?: number): Promise<Listing> {
     const now = this.clock().toISOString();
     const pagination = paginate(page, await this.repo.countEvents(when, now), pageSize);

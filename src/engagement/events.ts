@@ -58,13 +58,25 @@ export class EngagementEventRepo {
 }
 
 export class EngagementEvents {
+  private readonly listeners: ((userId: number) => void)[] = [];
+
   constructor(
     private readonly repo: EngagementEventRepo,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /** Called with a person's id whenever their history changes (recommendations cached for them go). */
+  onChange(listener: (userId: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(userId: number | null): void {
+    if (userId !== null) for (const listener of this.listeners) listener(userId);
+  }
+
   async record(event: EngagementEvent): Promise<void> {
     await this.repo.insert(event, this.clock().toISOString());
+    this.changed(event.userId);
   }
 
   /** A read counts once per person per item per UTC day. */
@@ -72,6 +84,7 @@ export class EngagementEvents {
     const now = this.clock();
     if (await this.repo.hasSince(userId, itemId, 'read', dayStartOf(now))) return;
     await this.repo.insert({ userId, itemId, kind: 'read' }, now.toISOString());
+    this.changed(userId);
   }
 
   /**
@@ -88,8 +101,10 @@ export class EngagementEvents {
   }
 
   /** Clears a person's history (their comments, ratings and recommends themselves stay). */
-  clearFor(userId: number): Promise<number> {
-    return this.repo.deleteFor(userId);
+  async clearFor(userId: number): Promise<number> {
+    const deleted = await this.repo.deleteFor(userId);
+    this.changed(userId);
+    return deleted;
   }
 
   /** Deletes every event older than the given number of days. */

@@ -33,7 +33,7 @@ export interface FollowPanel {
 export class FollowsService {
   private readonly clock: () => Date;
 
-  constructor(private readonly deps: { repo: FollowsRepo; clock?: () => Date }) {
+  constructor(private readonly deps: { repo: FollowsRepo; /** Told after a person's follows change. */ onChange?: (userId: number) => void; clock?: () => Date }) {
     this.clock = deps.clock ?? (() => new Date());
   }
 
@@ -56,6 +56,7 @@ export class FollowsService {
     if (!topic) throw new NotFound('There is no topic with that number. It may have been merged or removed.');
     if (follow) await this.deps.repo.follow(viewer.id, topic.id, this.clock().toISOString());
     else await this.deps.repo.unfollow(viewer.id, topic.id);
+    this.deps.onChange?.(viewer.id);
     return { topic, isFollowing: follow };
   }
 

@@ -33,7 +33,7 @@ type SignedIn = Extract<Viewer, { kind: 'user' }>;
 export class InterestsService {
   private readonly clock: () => Date;
 
-  constructor(private readonly deps: { repo: InterestsRepo; listTopics: () => Promise<readonly PickableTopic[]>; followedIds: (userId: number) => Promise<number[]>; clock?: () => Date }) {
+  constructor(private readonly deps: { repo: InterestsRepo; listTopics: () => Promise<readonly PickableTopic[]>; followedIds: (userId: number) => Promise<number[]>; onChange?: (userId: number) => void; clock?: () => Date }) {
     this.clock = deps.clock ?? (() => new Date());
   }
 
@@ -92,6 +92,7 @@ export class InterestsService {
       organisationType: isMember ? undefined : organisationType || null,
       now: this.clock().toISOString(),
     });
+    this.deps.onChange?.(viewer.id);
   }
 
   /** A person's interests for their data export. */

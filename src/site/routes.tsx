@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../platform/http/types.js';
 import { SlugParams } from '../content/routes.js';
@@ -18,6 +19,8 @@ export interface SiteRouteDeps {
   topics: TopicService;
   health: HealthService;
   page: PageContextFactory;
+  /** "Recommended for you" for signed-in people (personalisation); visitors' home page is cached. */
+  recommendedFor?: (request: FastifyRequest) => Promise<JSX.Element>;
 }
 
 export function registerSiteRoutes(app: App, deps: SiteRouteDeps): void {
@@ -26,8 +29,8 @@ export function registerSiteRoutes(app: App, deps: SiteRouteDeps): void {
   const machineCache = 'public, max-age=300';
 
   app.get('/', { config: cached }, async (request, reply) => {
-    const home = await deps.home.homePage();
-    return sendHtml(reply, <HomePage ctx={deps.page(request)} home={home} />);
+    const [home, recommended] = await Promise.all([deps.home.homePage(), request.viewer.kind === 'user' ? deps.recommendedFor?.(request) : undefined]);
+    return sendHtml(reply, <HomePage ctx={deps.page(request)} home={home} recommended={recommended} />);
   });
 
   app.get('/feed.xml', { config: cached }, async (_request, reply) => {

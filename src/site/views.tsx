@@ -6,8 +6,10 @@ import { AccessBadge, Card, CardGrid, EmptyState, WhyRegisterPanel } from '../we
 import type { HomeModel } from './service.js';
 import { MostRecommended } from '../engagement/reactions-views.js';
 
-export function HomePage({ ctx, home }: { ctx: PageContext; home: HomeModel }): JSX.Element {
+export function HomePage({ ctx, home, recommended }: { ctx: PageContext; home: HomeModel; recommended?: JSX.Element }): JSX.Element {
   const { lead } = home;
+  // Rendered by the personalisation domain's views, which escape their own content.
+  const safeRecommended = recommended ?? '';
   return (
     <Layout
       ctx={ctx}
@@ -28,6 +30,7 @@ export function HomePage({ ctx, home }: { ctx: PageContext; home: HomeModel }): 
       ) : (
         <EmptyState title="Nothing published yet"><p>Stories will appear here as soon as they are published.</p></EmptyState>
       )}
+      {safeRecommended}
       <div class="home-columns">
         <section class="home-latest" aria-labelledby="latest-heading">
           <h2 id="latest-heading">Latest</h2>

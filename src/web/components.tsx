@@ -31,7 +31,7 @@ export function CardCounts({ counts }: { counts: ItemCard['counts'] }): JSX.Elem
 }
 
 /** A teaser for one item. `headingLevel` keeps the page's heading outline in order. */
-export function Card({ card, headingLevel = 3, showImage = true }: { card: ItemCard; headingLevel?: 2 | 3; showImage?: boolean }): JSX.Element {
+export function Card({ card, headingLevel = 3, showImage = true, reason }: { card: ItemCard; headingLevel?: 2 | 3; showImage?: boolean; reason?: string }): JSX.Element {
   const heading = (
     <a href={card.path} class="card__link" safe>{card.title}</a>
   );
@@ -53,6 +53,7 @@ export function Card({ card, headingLevel = 3, showImage = true }: { card: ItemC
           {card.kind !== 'event' ? <span safe>{` · ${card.readingMinutes} min read`}</span> : ''}
         </p>
         <CardCounts counts={card.counts} />
+        {reason ? <p class="card__reason" safe>{reason}</p> : ''}
       </div>
     </article>
   );

@@ -62,6 +62,7 @@ function AccountNav({ ctx }: { ctx: PageContext }): JSX.Element {
   if (viewer.kind === 'user') {
     return (
       <div class="account-nav">
+        <a href="/for-you" aria-current={isCurrent(ctx, '/for-you') ? 'page' : undefined}>For you</a>
         <a href="/account" aria-current={isCurrent(ctx, '/account') ? 'page' : undefined}>Your account</a>
         {canUseAdmin(viewer) ? <a href="/admin" aria-current={isCurrent(ctx, '/admin') ? 'page' : undefined}>Admin</a> : ''}
         <form method="post" action="/logout">

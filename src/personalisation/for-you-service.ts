@@ -1,0 +1,184 @@
+// "For you": a person's recommended items, each with the reason it is there, and the item
+// page's "Related" and "People who read this also read". Requests only read and rank: the
+// neighbour lists and popularity come from the background job (recs-job.ts).
+import type { Viewer } from '../accounts/viewer.js';
+import type { AccessLevel } from '../db/schema.js';
+import type { ItemCard } from '../content/presenters.js';
+import { canRead } from '../content/policy.js';
+import { alsoRead, rank, relatedTo } from './engine/rank.js';
+import type { PersonSignals, Reason, Recommendation } from './engine/types.js';
+import type { DbRankSource } from './db-rank-source.js';
+import type { RecsRepo } from './recs-repo.js';
+import { historyWeight } from './history-weights.js';
+
+export interface ForYouEntry {
+  card: ItemCard;
+  access: AccessLevel;
+  /** A sentence saying why, e.g. "Because you follow Workforce". */
+  reason: string;
+  isInvitation: boolean;
+}
+
+export interface ForYouDeps {
+  repo: RecsRepo;
+  source: DbRankSource;
+  cardsByIds: (ids: readonly number[]) => Promise<{ card: ItemCard; access: AccessLevel }[]>;
+  topicNames: () => Promise<Map<number, string>>;
+  /** The person's self-declared organisation type, when they are not a member. */
+  organisationTypeOf: (userId: number) => Promise<string | null>;
+  clock?: () => Date;
+}
+
+/** How many events of a person's own history the ranker looks at. */
+const HISTORY_EVENTS = 200;
+
+/** Topic names change rarely (a rename shows in reasons within this time). */
+const TOPIC_NAMES_TTL_MS = 15_000;
+
+/** How long a person's list is kept, and for how many people at most (oldest dropped first). */
+const CACHE_MS = 60_000;
+const CACHED_PEOPLE = 20_000;
+
+export class ForYouService {
+  /** Lists by person id (0: visitors, who all get the same list). */
+  private readonly cache = new Map<number, { until: number; limit: number; entries: ForYouEntry[] }>();
+  private topicNamesCache: { until: number; names: Promise<Map<number, string>> } | undefined;
+
+  constructor(private readonly deps: ForYouDeps) {}
+
+  private topicNames(): Promise<Map<number, string>> {
+    const now = Date.now();
+    if (!this.topicNamesCache || this.topicNamesCache.until <= now) this.topicNamesCache = { until: now + TOPIC_NAMES_TTL_MS, names: this.deps.topicNames() };
+    return this.topicNamesCache.names;
+  }
+
+  private now(): number {
+    return (this.deps.clock?.() ?? new Date()).getTime();
+  }
+
+  /** What the ranker knows about this viewer. */
+  async signalsOf(viewer: Viewer): Promise<PersonSignals> {
+    if (viewer.kind !== 'user') {
+      return { userId: undefined, followedTopicIds: [], history: [], excluded: new Set(), segment: undefined, canOpenMembersOnly: false, invitationsShown: new Set() };
+    }
+    const [followedTopicIds, events, invitations, ownType] = await Promise.all([
+      this.deps.repo.followedTopicIds(viewer.id),
+      this.deps.repo.recentEvents(viewer.id, HISTORY_EVENTS),
+      this.deps.repo.invitationsShown(viewer.id),
+      viewer.membership ? Promise.resolve(null) : this.deps.organisationTypeOf(viewer.id),
+    ]);
+    const weights = new Map<number, { weight: number; at: number }>();
+    const excluded = new Set<number>();
+    // Oldest first, so a recommend taken back later cancels the earlier one.
+    for (const event of [...events].reverse()) {
+      excluded.add(event.item_id);
+      const at = Date.parse(event.created_at);
+      const entry = weights.get(event.item_id) ?? { weight: 0, at };
+      entry.weight = Math.max(0, entry.weight + historyWeight(event.kind, event.value));
+      entry.at = Math.max(entry.at, at);
+      weights.set(event.item_id, entry);
+    }
+    const history = [...weights].filter(([, e]) => e.weight > 0).map(([itemId, e]) => ({ itemId, weight: e.weight, at: e.at })).sort((a, b) => b.at - a.at).slice(0, 50);
+    const type = viewer.membership?.organisationType ?? ownType;
+    return {
+      userId: viewer.id,
+      followedTopicIds,
+      history,
+      excluded,
+      segment: type ? `orgtype:${type}` : undefined,
+      canOpenMembersOnly: canOpenMembersOnly(viewer),
+      invitationsShown: new Set(invitations),
+    };
+  }
+
+  /** Drops a person's cached list (their history, follows or interests changed). */
+  forget(userId: number): void {
+    this.cache.delete(userId);
+  }
+
+  /**
+   * The viewer's list, best first, each with its reason. An invitation shown is remembered.
+   * A person's list is kept for a minute (or until their own signals change), so moving
+   * between pages does not rank again; a kept list never repeats its invitation.
+   */
+  async forViewer(viewer: Viewer, limit = 12): Promise<ForYouEntry[]> {
+    const now = this.now();
+    const key = viewer.kind === 'user' ? viewer.id : 0;
+    const kept = this.cache.get(key);
+    if (kept && kept.until > now && kept.limit >= limit) {
+      return kept.entries.filter((e) => !e.isInvitation && canRead(viewer, e.access)).slice(0, limit);
+    }
+    const person = await this.signalsOf(viewer);
+    const recommendations = await rank(this.deps.source, person, { now, limit });
+    const entries = await this.present(viewer, recommendations);
+    const invitation = entries.find((e) => e.isInvitation);
+    if (invitation && viewer.kind === 'user') await this.deps.repo.recordInvitation(viewer.id, invitation.card.id, new Date(now).toISOString());
+    if (this.cache.size >= CACHED_PEOPLE) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, { until: now + CACHE_MS, limit, entries });
+    return entries;
+  }
+
+  /** "Related": items like this one by their words and topics, that the viewer can open. */
+  async related(viewer: Viewer, itemId: number, limit = 4): Promise<ItemCard[]> {
+    const found = await relatedTo(this.deps.source, itemId, { limit: limit * 2, canOpenMembersOnly: canOpenMembersOnly(viewer), now: this.now() });
+    return this.openable(viewer, found.map((r) => r.itemId), limit);
+  }
+
+  /** "People who read this also read", that the viewer can open. */
+  async alsoRead(viewer: Viewer, itemId: number, limit = 4): Promise<ItemCard[]> {
+    const found = await alsoRead(this.deps.source, itemId, { limit: limit * 2, canOpenMembersOnly: canOpenMembersOnly(viewer), now: this.now() });
+    return this.openable(viewer, found.map((r) => r.itemId), limit);
+  }
+
+  private async openable(viewer: Viewer, ids: readonly number[], limit: number): Promise<ItemCard[]> {
+    const found = await this.deps.cardsByIds(ids);
+    return found.filter((f) => canRead(viewer, f.access)).slice(0, limit).map((f) => f.card);
+  }
+
+  private async present(viewer: Viewer, recommendations: readonly Recommendation[]): Promise<ForYouEntry[]> {
+    const reasonItems = recommendations.flatMap((r) => (r.reason.kind === 'read' || r.reason.kind === 'similar' ? [r.reason.itemId] : []));
+    const [found, topics, titles] = await Promise.all([this.deps.cardsByIds(recommendations.map((r) => r.itemId)), this.topicNames(), this.deps.repo.titlesOf(reasonItems)]);
+    const byId = new Map(found.map((f) => [f.card.id, f]));
+    const entries: ForYouEntry[] = [];
+    for (const r of recommendations) {
+      const f = byId.get(r.itemId);
+      if (!f) continue;
+      // The ranker marks invitations; anything else must be openable, whatever the ranker says.
+      if (!r.isInvitation && !canRead(viewer, f.access)) continue;
+      if (r.isInvitation && f.access !== 'members') continue;
+      // "At most once" needs someone to remember it for: visitors get no invitations.
+      if (r.isInvitation && viewer.kind !== 'user') continue;
+      entries.push({ card: f.card, access: f.access, reason: reasonText(r.reason, topics, titles, r.isInvitation), isInvitation: r.isInvitation });
+    }
+    return entries;
+  }
+}
+
+function canOpenMembersOnly(viewer: Viewer): boolean {
+  return canRead(viewer, 'members');
+}
+
+/** "Acute trust" → "acute trusts like yours"; unknown or "Other" → "organisations like yours". */
+export function segmentPhrase(segment: string): string {
+  const type = segment.startsWith('orgtype:') ? segment.slice('orgtype:'.length) : '';
+  if (!type || /^other$/i.test(type)) return 'organisations like yours';
+  return `${type.toLowerCase()}s like yours`;
+}
+
+export function reasonText(reason: Reason, topics: ReadonlyMap<number, string>, titles: ReadonlyMap<number, string>, isInvitation: boolean): string {
+  if (isInvitation || reason.kind === 'invitation') return 'For members: a taste of what membership opens';
+  switch (reason.kind) {
+    case 'follow':
+      return `Because you follow ${topics.get(reason.topicId) ?? 'this topic'}`;
+    case 'read':
+      return titles.has(reason.itemId) ? `Because you read “${titles.get(reason.itemId)}”` : 'Because of what you have read';
+    case 'similar':
+      return titles.has(reason.itemId) ? `Similar to “${titles.get(reason.itemId)}”, which you read` : 'Similar to what you have read';
+    case 'segment':
+      return `Popular with people at ${segmentPhrase(reason.segment)}`;
+    case 'popular':
+      return 'Popular this week';
+    case 'recent':
+      return 'Just published';
+  }
+}
