@@ -1,6 +1,9 @@
 // Starts Pulse: config → container → first-start seeding → listen; closes cleanly on SIGTERM.
 import { loadConfig, ConfigError } from './config.js';
 import { buildContainer } from './container.js';
+import { seededRandom } from './content/demo/synthetic.js';
+import { seedSyntheticEngagement } from './personalisation/demo/synthetic-engagement.js';
+import { SyntheticEngagementRepo } from './personalisation/demo/synthetic-repo.js';
 import { buildApp } from './app.js';
 import { seedDemoContentIfEmpty } from './content/demo/seed.js';
 import { terminalProgress } from './platform/progress.js';
@@ -20,7 +23,12 @@ async function main(): Promise<void> {
   const container = await buildContainer(config);
   if (config.seedDemoContent) {
     const seeded = await seedDemoContentIfEmpty(container, terminalProgress('Seeding demo content'));
-    if (seeded) container.pageCache.invalidate();
+    if (seeded) {
+      // A few dozen demo readers (who cannot sign in) give "Popular" and "People who read this
+      // also read" something to show from the first start.
+      await seedSyntheticEngagement(new SyntheticEngagementRepo(container.db.kysely), { people: 60, events: 700, withinDays: 30, random: seededRandom(11), now: new Date() });
+      container.pageCache.invalidate();
+    }
   }
   const app = await buildApp(container);
   // Publishes anything whose scheduled time passed while the server was down, then keeps watch.

@@ -11,11 +11,12 @@ export interface SyntheticEngagementOptions {
   events: number;
   random: () => number;
   now: Date;
+  /** Events are spread over this many days before `now` (default a year). */
+  withinDays?: number;
   progress?: Progress;
 }
 
 const KINDS: [EngagementKind, number][] = [['read', 0.86], ['rate', 0.05], ['recommend', 0.03], ['comment', 0.03], ['share', 0.02], ['gift', 0.01]];
-const YEAR_MS = 365 * 86_400_000;
 
 function pickKind(u: number): EngagementKind {
   let sum = 0;
@@ -26,6 +27,7 @@ function pickKind(u: number): EngagementKind {
 /** Returns the ids of the people made, in order. */
 export async function seedSyntheticEngagement(repo: SyntheticEngagementRepo, options: SyntheticEngagementOptions): Promise<number[]> {
   const { random, now } = options;
+  const spanMs = (options.withinDays ?? 365) * 86_400_000;
   const items = await repo.itemsWithTopics();
   const byTopic = new Map<number, number[]>();
   for (const item of items) for (const t of item.topicIds) (byTopic.get(t) ?? byTopic.set(t, []).get(t)!).push(item.id);
@@ -67,7 +69,7 @@ export async function seedSyntheticEngagement(repo: SyntheticEngagementRepo, opt
       const fav = favourites[p]!;
       const list = random() < 0.8 ? byTopic.get(fav[Math.floor(random() * fav.length)]!)! : allIds;
       const kind = pickKind(random());
-      rows.push({ user_id: peopleIds[p]!, item_id: pick(list), kind, value: kind === 'rate' ? 1 + Math.floor(random() * 5) : 1, created_at: new Date(now.getTime() - random() * YEAR_MS).toISOString() });
+      rows.push({ user_id: peopleIds[p]!, item_id: pick(list), kind, value: kind === 'rate' ? 1 + Math.floor(random() * 5) : 1, created_at: new Date(now.getTime() - random() * spanMs).toISOString() });
     }
     if (rows.length >= 20_000 || p === peopleIds.length - 1) {
       await repo.insertEvents(rows);
@@ -82,7 +84,7 @@ export async function seedSyntheticEngagement(repo: SyntheticEngagementRepo, opt
     for (let i = 0; i < n; i++) {
       const p = Math.floor(random() * peopleIds.length);
       const fav = favourites[p]!;
-      rows.push({ user_id: peopleIds[p]!, item_id: pick(byTopic.get(fav[0]!)!), kind: 'read', value: 1, created_at: new Date(now.getTime() - random() * YEAR_MS).toISOString() });
+      rows.push({ user_id: peopleIds[p]!, item_id: pick(byTopic.get(fav[0]!)!), kind: 'read', value: 1, created_at: new Date(now.getTime() - random() * spanMs).toISOString() });
     }
     await repo.insertEvents(rows);
     written += rows.length;
