@@ -119,7 +119,6 @@ export function registerInterestRoutes(app: App, deps: InterestsRouteDeps): void
     if (!viewer) return reply;
     await interests.requireConfirmed(viewer);
     const token = await feedTokens.create(viewer.id);
-    reply.header('referrer-policy', 'no-referrer');
     return showPage(request, reply, viewer, { newUrl: feedTokens.urlFor(token), notice: 'Your new private feed address is below.' });
   });
 
