@@ -227,7 +227,10 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const rankSource = new DbRankSource(recsRepo);
   const recsJob = new RecsJobHost({
     database: config.database,
-    onUpdated: () => rankSource.forget(),
+    onUpdated: () => {
+      rankSource.forget();
+      forYou.forgetShared();
+    },
     onError: (message) => console.error('Updating recommendations failed; it will be tried again in a minute:', message),
     showProgress: config.logLevel !== 'silent',
   });

@@ -38,10 +38,13 @@ const TOPIC_NAMES_TTL_MS = 15_000;
 /** How long a person's list is kept, and for how many people at most (oldest dropped first). */
 const CACHE_MS = 60_000;
 const CACHED_PEOPLE = 20_000;
+const CACHED_SECTIONS = 20_000;
 
 export class ForYouService {
   /** Lists by person id (0: visitors, who all get the same list). */
   private readonly cache = new Map<number, { until: number; limit: number; entries: ForYouEntry[] }>();
+  /** Item page sections by item and kind of reader. */
+  private readonly sections = new Map<string, { until: number; cards: Promise<ItemCard[]> }>();
   private topicNamesCache: { until: number; names: Promise<Map<number, string>> } | undefined;
 
   constructor(private readonly deps: ForYouDeps) {}
@@ -91,6 +94,12 @@ export class ForYouService {
     };
   }
 
+  /** Drops item page sections and visitors' list (the job has written new lists). */
+  forgetShared(): void {
+    this.sections.clear();
+    this.cache.delete(0);
+  }
+
   /** Drops a person's cached list (their history, follows or interests changed). */
   forget(userId: number): void {
     this.cache.delete(userId);
@@ -119,15 +128,31 @@ export class ForYouService {
   }
 
   /** "Related": items like this one by their words and topics, that the viewer can open. */
-  async related(viewer: Viewer, itemId: number, limit = 4): Promise<ItemCard[]> {
-    const found = await relatedTo(this.deps.source, itemId, { limit: limit * 2, canOpenMembersOnly: canOpenMembersOnly(viewer), now: this.now() });
-    return this.openable(viewer, found.map((r) => r.itemId), limit);
+  related(viewer: Viewer, itemId: number, limit = 4): Promise<ItemCard[]> {
+    return this.itemSection('related', viewer, itemId, limit, () => relatedTo(this.deps.source, itemId, { limit: limit * 2, canOpenMembersOnly: canOpenMembersOnly(viewer), now: this.now() }));
   }
 
   /** "People who read this also read", that the viewer can open. */
-  async alsoRead(viewer: Viewer, itemId: number, limit = 4): Promise<ItemCard[]> {
-    const found = await alsoRead(this.deps.source, itemId, { limit: limit * 2, canOpenMembersOnly: canOpenMembersOnly(viewer), now: this.now() });
-    return this.openable(viewer, found.map((r) => r.itemId), limit);
+  alsoRead(viewer: Viewer, itemId: number, limit = 4): Promise<ItemCard[]> {
+    return this.itemSection('also', viewer, itemId, limit, () => alsoRead(this.deps.source, itemId, { limit: limit * 2, canOpenMembersOnly: canOpenMembersOnly(viewer), now: this.now() }));
+  }
+
+  /**
+   * An item page's section, the same for everyone who can open the same things, so it is
+   * kept for a minute per item and kind of reader (visitors' pages are in the page cache
+   * anyway; this spares signed-in readers the same queries on every page).
+   */
+  private itemSection(name: string, viewer: Viewer, itemId: number, limit: number, find: () => Promise<Recommendation[]>): Promise<ItemCard[]> {
+    const reader = canRead(viewer, 'members') ? 'member' : canRead(viewer, 'registered') ? 'registered' : 'visitor';
+    const key = `${name}:${itemId}:${reader}:${limit}`;
+    const now = this.now();
+    const kept = this.sections.get(key);
+    if (kept && kept.until > now) return kept.cards;
+    const cards = find().then((found) => this.openable(viewer, found.map((r) => r.itemId), limit));
+    cards.catch(() => this.sections.delete(key));
+    if (this.sections.size >= CACHED_SECTIONS) this.sections.delete(this.sections.keys().next().value!);
+    this.sections.set(key, { until: now + CACHE_MS, cards });
+    return cards;
   }
 
   private async openable(viewer: Viewer, ids: readonly number[], limit: number): Promise<ItemCard[]> {
