@@ -323,7 +323,10 @@ export interface EngagementEventsTable {
   user_id: number | null;
   item_id: number;
   kind: EngagementKind;
-  /** Stars for 'rate'; 1 for others; -1 for an un-recommend. */
+  /**
+   * Stars for 'rate'; for 'read' 1 = opened, 2 = read to the end (site.js saw the end of the
+   * body); -1 for an un-recommend; 1 for the others.
+   */
   value: number;
   created_at: string;
 }
