@@ -241,6 +241,8 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     topicNames: async () => new Map((await topics.listTopics()).map((t) => [t.id, t.name])),
     organisationTypeOf: async (userId) => (await accountRepo.findUserById(userId))?.organisation_type ?? null,
   });
+  const home = new HomeService(content, topics, () => reactions.mostRecommended());
+  pageCache.onInvalidate(() => home.forget());
   const iconPath = () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'));
 
   // The sections under an item, in page order: reactions, sharing, comments.
@@ -262,7 +264,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     topics,
     topicRepo,
     search,
-    home: new HomeService(content, topics, () => reactions.mostRecommended()),
+    home,
     discovery: new DiscoveryService(content, settings, config.publicUrl, iconPath),
     health: new HealthService(db, metrics),
     accountRepo,

@@ -14,6 +14,8 @@ export interface HomeModel {
   mostRecommended: RecommendedItem[];
 }
 
+const HOME_MODEL_MS = 60_000;
+
 export class HomeService {
   constructor(
     private readonly content: ContentService,
@@ -21,7 +23,29 @@ export class HomeService {
     private readonly mostRecommended: () => Promise<RecommendedItem[]> = async () => [],
   ) {}
 
-  async homePage(): Promise<HomeModel> {
+  private kept: { until: number; model: Promise<HomeModel> } | undefined;
+
+  /** Drops the kept model (content or settings changed). */
+  forget(): void {
+    this.kept = undefined;
+  }
+
+  /**
+   * The home page's model, the same for everyone. Visitors get the cached page; signed-in
+   * people's pages are rendered each time, so the model is kept for up to a minute (the
+   * upcoming events and most recommended move on their own) or until content changes.
+   */
+  homePage(): Promise<HomeModel> {
+    const now = Date.now();
+    if (!this.kept || this.kept.until <= now) {
+      const model = this.buildHomePage();
+      model.catch(() => (this.kept = undefined));
+      this.kept = { until: now + HOME_MODEL_MS, model };
+    }
+    return this.kept.model;
+  }
+
+  private async buildHomePage(): Promise<HomeModel> {
     const [latestListing, topics, events, mostRecommended] = await Promise.all([
       this.content.listLatest({ kinds: ['news', 'report'], pageSize: 7 }),
       this.topics.listTopics(),

@@ -44,10 +44,18 @@ export class PageCache {
     return this.entries.size;
   }
 
+  private readonly listeners: (() => void)[] = [];
+
+  /** Also told on every invalidation (in-memory models of pages signed-in people see). */
+  onInvalidate(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
   /** Forget every cached page: called whenever published content or settings change. */
   invalidate(): void {
     this.entries.clear();
     this.lastChange = new Date().toUTCString();
+    for (const listener of this.listeners) listener();
   }
 
   lookup(key: string): Entry | undefined {
