@@ -242,7 +242,10 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     organisationTypeOf: async (userId) => (await accountRepo.findUserById(userId))?.organisation_type ?? null,
   });
   const home = new HomeService(content, topics, () => reactions.mostRecommended());
-  pageCache.onInvalidate(() => home.forget());
+  pageCache.onInvalidate(() => {
+    home.forget();
+    rankSource.forgetItems();
+  });
   const iconPath = () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'));
 
   // The sections under an item, in page order: reactions, sharing, comments.

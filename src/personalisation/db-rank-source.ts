@@ -11,8 +11,18 @@ function epoch(iso: string | null | undefined): number {
   return iso ? Date.parse(iso) : 0;
 }
 
+interface ItemFacts {
+  topicIds: readonly number[];
+  publishedAt: number;
+  membersOnly: boolean;
+}
+
+/** Items whose facts are remembered at most (a few MB). */
+const MAX_FACTS = 200_000;
+
 export class DbRankSource implements RankSource {
   private readonly shared = new Map<string, { until: number; value: Promise<unknown> }>();
+  private readonly facts = new Map<number, ItemFacts | null>();
 
   constructor(
     private readonly repo: RecsRepo,
@@ -62,8 +72,34 @@ export class DbRankSource implements RankSource {
     return this.remember(`recent:${limit}`, async () => (await this.repo.recent(limit)).map((r) => ({ itemId: r.id, publishedAt: epoch(r.published_at) })));
   }
 
+  /**
+   * Topics, time and access of items, remembered (a ranking asks about ~1,000 candidates; the
+   * answers change only when content does, and `forgetItems` runs on every content change).
+   * Unpublished items are remembered as absent.
+   */
   async describe(itemIds: readonly number[]) {
-    const rows = await this.repo.describe(itemIds);
-    return new Map(rows.map((r) => [r.id, { topicIds: r.topicIds, publishedAt: epoch(r.published_at), membersOnly: r.access === 'members' }]));
+    const result = new Map<number, ItemFacts>();
+    const missing: number[] = [];
+    for (const id of itemIds) {
+      const known = this.facts.get(id);
+      if (known === undefined) missing.push(id);
+      else if (known !== null) result.set(id, known);
+    }
+    if (missing.length > 0) {
+      if (this.facts.size + missing.length > MAX_FACTS) this.facts.clear();
+      const found = new Map((await this.repo.describe(missing)).map((r) => [r.id, { topicIds: r.topicIds, publishedAt: epoch(r.published_at), membersOnly: r.access === 'members' }]));
+      for (const id of missing) {
+        const facts = found.get(id) ?? null;
+        this.facts.set(id, facts);
+        if (facts) result.set(id, facts);
+      }
+    }
+    return result;
+  }
+
+  /** Content changed: what was remembered about items may be out of date. */
+  forgetItems(): void {
+    this.facts.clear();
+    this.shared.clear();
   }
 }
