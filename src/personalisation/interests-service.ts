@@ -56,6 +56,8 @@ export class InterestsService {
   }
 
   async skip(viewer: SignedIn): Promise<void> {
+    // Unconfirmed people are never shown the picker, so it stays to be offered after confirming.
+    await this.requireConfirmed(viewer);
     await this.deps.repo.markOffered(viewer.id, this.clock().toISOString());
   }
 

@@ -102,6 +102,9 @@ for (const { dialect, skip } of dialects()) {
       const post = await agent.post('/account/interests', { _csrf: csrfOf(page.body), topics: String(topicIds[0]) });
       assert.equal(post.statusCode, 403);
       assert.deepEqual(await followed(userId), []);
+      const skipped = await agent.post('/account/interests/welcome', { _csrf: csrfOf(page.body), action: 'skip', next: '/account' });
+      assert.equal(skipped.statusCode, 403);
+      assert.equal((await profile(userId)).interests_offered_at, null, 'still to be offered once they confirm');
     });
 
     it('/account/interests saves topics and profile, and shows them ticked and chosen', async () => {
