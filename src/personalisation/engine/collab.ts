@@ -11,8 +11,11 @@
 import { topNeighbours } from './top-k.js';
 import type { Interaction, Neighbour } from './types.js';
 
-/** What each kind of engagement says about liking an item (a rating of 3 or less says nothing). */
-export const ENGAGEMENT_WEIGHTS = { read: 1, highRating: 2, recommend: 3, share: 3, comment: 2, gift: 2 } as const;
+/**
+ * What each kind of engagement says about liking an item: a rating of 3 or less says nothing,
+ * a read to the end (a read's value 2) a little more than opening it.
+ */
+export const ENGAGEMENT_WEIGHTS = { read: 1, readToEnd: 1, highRating: 2, recommend: 3, share: 3, comment: 2, gift: 2 } as const;
 
 const READ = 1;
 const RATED_HIGH = 2;
@@ -20,11 +23,12 @@ const RECOMMENDED = 4;
 const SHARED = 8;
 const COMMENTED = 16;
 const GIFTED = 32;
+const READ_TO_END = 64;
 
 /** A pair's weight for each combination of the flags above. */
-const PAIR_WEIGHT = Float64Array.from({ length: 64 }, (_, flags) => {
+const PAIR_WEIGHT = Float64Array.from({ length: 128 }, (_, flags) => {
   const w = ENGAGEMENT_WEIGHTS;
-  return (flags & READ ? w.read : 0) + (flags & RATED_HIGH ? w.highRating : 0) + (flags & RECOMMENDED ? w.recommend : 0) +
+  return (flags & READ ? w.read : 0) + (flags & READ_TO_END ? w.readToEnd : 0) + (flags & RATED_HIGH ? w.highRating : 0) + (flags & RECOMMENDED ? w.recommend : 0) +
     (flags & SHARED ? w.share : 0) + (flags & COMMENTED ? w.comment : 0) + (flags & GIFTED ? w.gift : 0);
 });
 
@@ -35,7 +39,7 @@ export function interactionWeight(event: Pick<Interaction, 'kind' | 'value'>): n
 
 function applyEvent(flags: number, event: Pick<Interaction, 'kind' | 'value'>): number {
   switch (event.kind) {
-    case 'read': return flags | READ;
+    case 'read': return flags | READ | (event.value >= 2 ? READ_TO_END : 0);
     case 'rate': return event.value >= 4 ? flags | RATED_HIGH : flags & ~RATED_HIGH;
     case 'recommend': return event.value > 0 ? flags | RECOMMENDED : flags & ~RECOMMENDED;
     case 'share': return flags | SHARED;

@@ -3,14 +3,16 @@
 // once (`allContentNeighbours`) and afterwards upserts each published or edited item and asks
 // for that item's neighbours only (`contentNeighboursOf`).
 //
-// Both paths share one definition, so an incremental answer equals a rebuild's:
+// Both paths share one definition, so an incremental answer equals a rebuild's (but for
+// floating-point rounding: terms may be numbered in another order):
 //   idf(t)      = ln(1 + N / df(t)), from the model as it is now;
 //   weight(t)   = (1 + ln(field-weighted count)) × idf(t), top `termsPerItem` kept, L2-normalised;
-//   candidates  = items sharing a term whose df is at most `maxDocumentFrequency` (a very common
-//                 term — a big topic's token — would make every pair a candidate);
+//   candidates  = items sharing one of the query's `candidateTerms` heaviest terms whose df is
+//                 at most `maxDocumentFrequency` (a very common term — a big topic's token —
+//                 would make every pair a candidate, and light terms rarely decide a match);
 //   score       = the exact cosine, computed for the best `rescoreFactor × k` candidates.
 import { tokenize } from './tokenize.js';
-import { byScoreThenId, topNeighbours } from './top-k.js';
+import { byScoreThenId, kthLargest, topNeighbours } from './top-k.js';
 import type { CatalogueItem, Neighbour } from './types.js';
 
 export interface ContentModelOptions {
@@ -20,6 +22,8 @@ export interface ContentModelOptions {
   rawTermsPerItem?: number;
   /** Terms found in more items than this do not generate candidates (they still score). */
   maxDocumentFrequency?: number;
+  /** How many of an item's heaviest terms look for candidates (all of its terms score). */
+  candidateTerms?: number;
 }
 
 type ContentText = Pick<CatalogueItem, 'id' | 'title' | 'summary' | 'body' | 'topicIds'>;
@@ -37,6 +41,7 @@ export class ContentModel {
   readonly termsPerItem: number;
   readonly rawTermsPerItem: number;
   readonly maxDocumentFrequency: number;
+  readonly candidateTerms: number;
   private readonly vocabulary = new Map<string, number>();
   private documentFrequency = new Int32Array(1024);
   /** Field-weighted term counts per item, as sparse vectors (counts in `weights`). */
@@ -47,7 +52,8 @@ export class ContentModel {
   constructor(items: Iterable<ContentText> = [], options: ContentModelOptions = {}) {
     this.termsPerItem = options.termsPerItem ?? 30;
     this.rawTermsPerItem = options.rawTermsPerItem ?? 120;
-    this.maxDocumentFrequency = options.maxDocumentFrequency ?? 1500;
+    this.maxDocumentFrequency = options.maxDocumentFrequency ?? 1000;
+    this.candidateTerms = options.candidateTerms ?? 12;
     for (const item of items) this.upsert(item);
   }
 
@@ -108,8 +114,8 @@ export class ContentModel {
       return vectors.get(id);
     };
     const partial = new Map<number, number>();
-    query.termIds.forEach((termId, q) => {
-      if (!this.generatesCandidates(termId)) return;
+    for (const q of this.searchedTerms(query)) {
+      const termId = query.termIds[q] ?? 0;
       const queryWeight = query.weights[q] ?? 0;
       for (const other of postings[termId] ?? []) {
         if (other === itemId) continue;
@@ -117,7 +123,7 @@ export class ContentModel {
         const weight = vector ? weightOf(vector, termId) : 0;
         if (weight > 0) partial.set(other, (partial.get(other) ?? 0) + queryWeight * weight);
       }
-    });
+    }
     return rescore(query, Array.from(partial, ([id, score]) => ({ itemId: id, score })), k, vectorOf);
   }
 
@@ -128,10 +134,13 @@ export class ContentModel {
     const index = buildIndex(vectors, this.documentFrequency.length, (termId) => this.generatesCandidates(termId));
     const partial = new Float64Array(ids.length);
     const touched: number[] = [];
+    const touchedScores = new Float64Array(ids.length);
+    const keep = Math.max(k * RESCORE_FACTOR, 40);
     const docOf = new Map(ids.map((id, doc) => [id, doc]));
     const result = new Map<number, Neighbour[]>();
     vectors.forEach((query, self) => {
-      query.termIds.forEach((termId, q) => {
+      for (const q of this.searchedTerms(query)) {
+        const termId = query.termIds[q] ?? 0;
         const queryWeight = query.weights[q] ?? 0;
         for (let p = index.start[termId] ?? 0, end = index.start[termId + 1] ?? 0; p < end; p++) {
           const other = index.docs[p] ?? 0;
@@ -139,9 +148,18 @@ export class ContentModel {
           if (partial[other] === 0) touched.push(other);
           partial[other] = (partial[other] ?? 0) + queryWeight * (index.weights[p] ?? 0);
         }
-      });
-      const scored = touched.map((doc) => ({ itemId: ids[doc] ?? 0, score: partial[doc] ?? 0 }));
-      for (const doc of touched) partial[doc] = 0;
+      }
+      // Objects only for the candidates that can make the cut: thousands per item otherwise.
+      let threshold = -Infinity;
+      if (touched.length > keep) {
+        touched.forEach((doc, i) => (touchedScores[i] = partial[doc] ?? 0));
+        threshold = kthLargest(touchedScores.subarray(0, touched.length), keep);
+      }
+      const scored: Neighbour[] = [];
+      for (const doc of touched) {
+        if ((partial[doc] ?? 0) >= threshold) scored.push({ itemId: ids[doc] ?? 0, score: partial[doc] ?? 0 });
+        partial[doc] = 0;
+      }
       touched.length = 0;
       result.set(ids[self] ?? 0, rescore(query, scored, k, (id) => vectors[docOf.get(id) ?? -1]));
     });
@@ -150,6 +168,16 @@ export class ContentModel {
 
   private generatesCandidates(termId: number): boolean {
     return (this.documentFrequency[termId] ?? 0) <= this.maxDocumentFrequency;
+  }
+
+  /** Positions in the query of its heaviest terms that generate candidates. */
+  private searchedTerms(query: SparseVector): number[] {
+    const positions: number[] = [];
+    query.termIds.forEach((termId, q) => {
+      if (this.generatesCandidates(termId)) positions.push(q);
+    });
+    positions.sort((a, b) => (query.weights[b] ?? 0) - (query.weights[a] ?? 0) || (query.termIds[a] ?? 0) - (query.termIds[b] ?? 0));
+    return positions.slice(0, this.candidateTerms);
   }
 
   private livePostings(): number[][] {
