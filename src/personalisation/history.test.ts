@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { dialects, startTestApp, type TestApp } from '../../test/helpers.js';
 import { Agent, csrfOf } from '../../test/agent.js';
 import { createPerson, personWithRole, sessionFor } from '../../test/people.js';
+import { HistoryRetention } from './history-retention.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -137,6 +138,26 @@ for (const { dialect, skip } of dialects()) {
       const older = await db().selectFrom('engagement_events').select('id').where('created_at', '<', new Date(Date.now() - 30 * DAY).toISOString()).execute();
       assert.equal(older.length, 0);
       await admin.submit('/admin/settings', '/admin/settings', form('730'));
+    });
+
+    it('the retention job purges at start and on its timer, and stops when asked', async () => {
+      const userId = await createPerson(t, `timed-${dialect}@example.org`);
+      let runs = 0;
+      const job = new HistoryRetention({
+        events: t.container.engagementEvents,
+        retentionDays: () => { runs++; return 30; },
+        onError: (error) => assert.fail(String(error)),
+        intervalMs: 20,
+      });
+      await addEvent(userId, 60);
+      job.start();
+      for (let i = 0; i < 100 && runs < 3; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      await job.stop();
+      assert.ok(runs >= 3, `ran ${runs} times`);
+      assert.deepEqual(await eventsOf(userId), [], 'purged at start');
+      const stoppedAt = runs;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(runs, stoppedAt, 'no run after stop');
     });
 
     it('reaching the end of an item marks today’s read as read to the end (value 2), only for someone who opened it', async () => {
