@@ -91,7 +91,7 @@ export class CollabIndex {
     for (const event of events) {
       const item = this.itemSlot(event.itemId);
       const row = this.rowOf(event.userId);
-      let slot = row.items.subarray(0, row.count).indexOf(item);
+      let slot = slotOf(row, item);
       const before = slot >= 0 ? row.flags[slot] ?? 0 : 0;
       const after = applyEvent(before, event);
       if (slot < 0) {
@@ -219,6 +219,12 @@ export class CollabIndex {
     this.columns = { start, rows, slots, norms };
     return this.columns;
   }
+}
+
+/** The row's slot holding `item`, or -1 (a plain scan: rows hold at most a few hundred items). */
+function slotOf(row: PersonRow, item: number): number {
+  for (let s = 0; s < row.count; s++) if (row.items[s] === item) return s;
+  return -1;
 }
 
 function grow(row: PersonRow, capacity: number): void {

@@ -93,14 +93,22 @@ export class ContentModel {
     const raw = this.rawTerms.get(itemId);
     if (!raw) return undefined;
     const n = this.rawTerms.size;
-    const scored = Array.from(raw.termIds, (termId, i) => ({
-      termId,
-      weight: (1 + Math.log(raw.weights[i] ?? 1)) * Math.log(1 + n / Math.max(1, this.documentFrequency[termId] ?? 1)),
-    }));
-    scored.sort((a, b) => b.weight - a.weight || a.termId - b.termId);
-    const kept = scored.slice(0, this.termsPerItem).sort((a, b) => a.termId - b.termId);
-    const norm = Math.sqrt(kept.reduce((sum, t) => sum + t.weight * t.weight, 0)) || 1;
-    return { termIds: Int32Array.from(kept, (t) => t.termId), weights: Float64Array.from(kept, (t) => t.weight / norm) };
+    const count = raw.termIds.length;
+    // Typed scratch arrays rather than an object per term: a full build computes 100,000 of these.
+    const weights = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const df = Math.max(1, this.documentFrequency[raw.termIds[i] ?? 0] ?? 1);
+      weights[i] = (1 + Math.log(raw.weights[i] ?? 1)) * Math.log(1 + n / df);
+    }
+    let kept = Array.from({ length: count }, (_, i) => i);
+    if (count > this.termsPerItem) {
+      kept.sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || (raw.termIds[a] ?? 0) - (raw.termIds[b] ?? 0));
+      kept = kept.slice(0, this.termsPerItem).sort((a, b) => a - b); // raw terms are in term order
+    }
+    let norm = 0;
+    for (const i of kept) norm += (weights[i] ?? 0) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    return { termIds: Int32Array.from(kept, (i) => raw.termIds[i] ?? 0), weights: Float64Array.from(kept, (i) => (weights[i] ?? 0) / norm) };
   }
 
   /** Neighbours of one item already in the model, best first. */

@@ -29,7 +29,9 @@ export function tokenize(text: string): string[] {
   // Markdown links keep their text, lose their target.
   plain = plain.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   const words: string[] = [];
-  for (const raw of plain.toLowerCase().normalize('NFKD').split(/[^a-z0-9]+/)) {
+  // Accents decomposed so "café" indexes as "cafe"; skipped for plain ASCII, which most text is.
+  const lower = plain.toLowerCase();
+  for (const raw of (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD') : lower).split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || STOP_WORDS.has(raw)) continue;
     // Numbers are noise except years, which often name a report's edition.
     if (/^\d+$/.test(raw) && raw.length !== 4) continue;
