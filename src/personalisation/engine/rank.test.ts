@@ -108,6 +108,16 @@ describe('rank', () => {
     assert.ok(list.some((r) => r.itemId === 5 || r.itemId === 6), 'a most-read item');
   });
 
+  test('re-ranking for diversity mixes topics into a list that relevance alone fills with one', async () => {
+    const reader = person({ history: [{ itemId: 9, weight: 3, at: NOW - DAY }], excluded: new Set([9]) });
+    const topicsIn = (list: { itemId: number }[]) => new Set(list.slice(0, 3).map((r) => [...ITEMS, BRAND_NEW].find((i) => i.id === r.itemId)?.topicIds[0]));
+    const weights = { popularity: 0.25, recency: 0 };
+    const byRelevance = await rank(source(), reader, { ...options, weights, lambda: 1 });
+    assert.equal(topicsIn(byRelevance).size, 1, 'the three most relevant are all about the topic read');
+    const diversified = await rank(source(), reader, { ...options, weights });
+    assert.ok(topicsIn(diversified).size > 1);
+  });
+
   test('the number of source calls does not grow with the history', async () => {
     const short = source();
     await rank(short, person({ history: [{ itemId: 1, weight: 1, at: NOW }], followedTopicIds: [3] }), options);
