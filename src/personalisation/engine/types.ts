@@ -18,7 +18,7 @@ export interface CatalogueItem {
 
 export type InteractionKind = 'read' | 'rate' | 'recommend' | 'comment' | 'share' | 'gift';
 
-/** One engagement event. `value` is the stars for 'rate', -1 for a recommend taken back, else 1. */
+/** One engagement event. `value` is the stars for 'rate', -1 for a recommend taken back, 2 for a read to the end, else 1. */
 export interface Interaction {
   userId: number;
   itemId: number;
