@@ -22,6 +22,9 @@ const LEASE_STALE_MS = 2 * 60_000;
 /** Events older than this no longer move popularity (half-life 7 days: weight < 1/16). */
 const POPULARITY_WINDOW_MS = 28 * 86_400_000;
 const PAGE = 5_000;
+/** Items whose lists are written per transaction, and the pause between transactions. */
+const WRITE_BATCH = 250;
+const WRITE_PAUSE_MS = 5;
 const EVENT_PAGE = 50_000;
 
 export interface RecsJobStatus {
@@ -194,14 +197,19 @@ export class RecsJob {
     await this.deps.repo.replacePopularity(popularity);
   }
 
-  /** Writes neighbour lists a few thousand items per transaction, so readers are never held up long. */
+  /**
+   * Writes neighbour lists a few hundred items per transaction, pausing between them: on
+   * SQLite a writer waits for the write lock, and the main thread's writes (sessions, reads,
+   * analytics) must never wait long behind a big build.
+   */
   private async write(source: 'content' | 'collab', lists: Map<number, Neighbour[]>): Promise<void> {
     let batch = new Map<number, Neighbour[]>();
     for (const [id, list] of lists) {
       batch.set(id, list);
-      if (batch.size >= 2_000) {
+      if (batch.size >= WRITE_BATCH) {
         await this.deps.repo.replaceNeighbours(source, batch);
         batch = new Map();
+        await new Promise((resolve) => setTimeout(resolve, WRITE_PAUSE_MS));
       }
     }
     if (batch.size > 0) await this.deps.repo.replaceNeighbours(source, batch);
