@@ -7,14 +7,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../test/helpers.js';
+import { expectAccessible, launchChromium } from '../../test/browser.js';
 import { createPerson, TEST_PASSWORD } from '../../test/people.js';
 import { utcToLondonInput } from '../platform/dates.js';
 import { PDF, PNG } from './desk.test.js';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let t: TestApp;
 let browser: Browser;
 let files: string;
@@ -27,20 +26,13 @@ before(async () => {
   files = fs.mkdtempSync(path.join(t.dataDir, 'files-'));
   fs.writeFileSync(path.join(files, 'ward.png'), PNG);
   fs.writeFileSync(path.join(files, 'annual-report.pdf'), PDF);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${what}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px`);
-}
 
 async function logIn(email: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });

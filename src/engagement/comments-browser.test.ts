@@ -3,13 +3,12 @@
 // moderation queue works by mouse. axe (WCAG 2.2 AA) finds nothing at phone and desktop widths.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../test/helpers.js';
+import { expectAccessible, launchChromium } from '../../test/browser.js';
 import { TEST_PASSWORD } from '../../test/people.js';
 import { makeItem, person, postComment, trust, type Person } from './comments-testing.js';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = [375, 1280];
 let t: TestApp;
 let browser: Browser;
@@ -25,20 +24,13 @@ before(async () => {
     await trust(t, p, editor, story.id);
     await postComment(p, story.id, `A comment with **bold**, a [link](https://example.org/${i}) and a list:\n\n- one\n- two`);
   }
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${what}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px`);
-}
 
 async function logIn(email: string, options: { width: number; javaScriptEnabled?: boolean }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: options.width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });

@@ -4,12 +4,11 @@
 // to the end of an article is reported. axe (WCAG 2.2 AA tags) finds nothing on any of them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../test/helpers.js';
+import { expectAccessible, launchChromium } from '../../test/browser.js';
 import { createPerson } from '../../test/people.js';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let t: TestApp;
 let browser: Browser;
 let topic: { id: number; slug: string; name: string };
@@ -20,20 +19,13 @@ before(async () => {
   const db = t.container.db.kysely;
   topic = await db.selectFrom('topics').select(['id', 'slug', 'name']).orderBy('id').executeTakeFirstOrThrow();
   article = await db.selectFrom('items').select(['id', 'slug']).where('kind', '=', 'news').where('access', '=', 'public').where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${what}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px`);
-}
 
 async function signedIn(email: string, options: { width: number; javaScriptEnabled: boolean }): Promise<{ userId: number; context: BrowserContext; page: Page }> {
   const userId = await createPerson(t, email);

@@ -3,12 +3,11 @@
 // nothing, nothing scrolls sideways, and a recommendation is reached and opened by keyboard.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../test/helpers.js';
+import { expectAccessible, launchChromium } from '../../test/browser.js';
 import { createPerson, sessionFor } from '../../test/people.js';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ARTICLE = '/news/ethical-recruitment-compact-ghana-kenya-philippines';
 let t: TestApp;
 let browser: Browser;
@@ -31,20 +30,13 @@ before(async () => {
   sessionId = [...me.cookies.values()][0]!;
   await t.container.recsJob.runOnce();
   t.container.pageCache.invalidate();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await t?.close();
 });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${what}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px`);
-}
 
 describe('recommendations in a browser', () => {
   for (const width of [375, 1280]) {
