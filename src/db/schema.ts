@@ -1,6 +1,8 @@
 // Table types shared by both dialects. Timestamps are ISO-8601 UTC strings on both:
 // TEXT on SQLite, timestamptz on PostgreSQL (parsed back to ISO strings in connection.ts).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { TopicFollowsTable, FeedTokensTable, NeighbourSource, ItemNeighboursTable, ItemPopularityTable, RecommendationInvitationsTable, JobStateTable } from './schema-personalisation.js';
+export type { TopicFollowsTable, FeedTokensTable, NeighbourSource, ItemNeighboursTable, ItemPopularityTable, RecommendationInvitationsTable, JobStateTable } from './schema-personalisation.js';
 
 export type ItemKind = 'news' | 'report' | 'event' | 'page';
 export type ItemStatus = 'draft' | 'scheduled' | 'published';
@@ -329,50 +331,6 @@ export interface EngagementEventsTable {
    */
   value: number;
   created_at: string;
-}
-
-export interface TopicFollowsTable {
-  user_id: number;
-  topic_id: number;
-  created_at: string;
-}
-
-/** A private Atom feed of a person's "For you" list; only the token's SHA-256 is kept. */
-export interface FeedTokensTable {
-  user_id: number;
-  token_hash: string;
-  created_at: string;
-}
-
-export type NeighbourSource = 'content' | 'collab';
-
-/** Computed by the recommender's job; requests only read these. */
-export interface ItemNeighboursTable {
-  item_id: number;
-  source: NeighbourSource;
-  neighbour_id: number;
-  score: number;
-}
-
-/** segment: 'all' or 'orgtype:<organisation type>'. */
-export interface ItemPopularityTable {
-  segment: string;
-  item_id: number;
-  score: number;
-}
-
-/** Members-only items already shown to a non-member as an invitation (at most once each). */
-export interface RecommendationInvitationsTable {
-  user_id: number;
-  item_id: number;
-  shown_at: string;
-}
-
-/** Small named state of background jobs (e.g. the last engagement event a job has read). */
-export interface JobStateTable {
-  name: string;
-  value: string;
-  updated_at: string;
 }
 
 export interface Database {
