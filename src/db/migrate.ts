@@ -45,14 +45,34 @@ async function migratorFor(db: Db): Promise<Migrator> {
   return new Migrator({ db: db.kysely, provider: new StaticProvider(db.dialect), migrationTableSchema });
 }
 
+/**
+ * Kysely's migrator asks PostgreSQL about the tables of every schema in the database; when
+ * another schema is dropped during that query (another Pulse's tests finishing), PostgreSQL
+ * answers "schema … does not exist" (3F000) about that other schema. Nothing was changed, so
+ * asking again is safe.
+ */
+async function retryingSchemaRace<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code !== '3F000' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const { error, results } = await (await migratorFor(db)).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  return retryingSchemaRace(async () => {
+    const { error, results } = await (await migratorFor(db)).migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  });
 }
 
 /** Names of migrations this code knows but the database has not applied. */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const all = await (await migratorFor(db)).getMigrations();
+  const all = await retryingSchemaRace(async () => (await migratorFor(db)).getMigrations());
   return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
