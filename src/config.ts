@@ -17,6 +17,14 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly isProduction: boolean;
   readonly seedDemoContent: boolean;
+  /** DKIM signing of outgoing mail: all three of DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY, or none. */
+  readonly dkim: { readonly domainName: string; readonly keySelector: string; readonly privateKey: string } | undefined;
+  /** The domain of per-recipient return paths (VERP) and of the mailto unsubscribe address. */
+  readonly returnPathDomain: string;
+  /** The inbound SMTP listener for bounces, complaints and mailto unsubscribes; undefined: off. */
+  readonly inboundSmtpPort: number | undefined;
+  /** Newsletter messages per second, at most. */
+  readonly newsletterRate: number;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +65,38 @@ function readEmail(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+function readDkim(env: Env): Config['dkim'] {
+  const values = { DKIM_DOMAIN: env.DKIM_DOMAIN || '', DKIM_SELECTOR: env.DKIM_SELECTOR || '', DKIM_PRIVATE_KEY: env.DKIM_PRIVATE_KEY || '' };
+  const missing = Object.entries(values).filter(([, value]) => value === '').map(([name]) => name);
+  if (missing.length === 3) return undefined;
+  if (missing.length > 0) throw new ConfigError(missing[0]!, 'must be set too: DKIM signing needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY together');
+  if (!/^[a-z0-9.-]+$/i.test(values.DKIM_DOMAIN)) throw new ConfigError('DKIM_DOMAIN', 'must be a domain name such as example.org');
+  if (!/^[a-z0-9._-]+$/i.test(values.DKIM_SELECTOR)) throw new ConfigError('DKIM_SELECTOR', 'must be a selector such as pulse2026');
+  // A PEM key passed in one line (as many deployment tools do) has its line breaks written as \n.
+  const privateKey = values.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n');
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(privateKey)) throw new ConfigError('DKIM_PRIVATE_KEY', 'must be a PEM private key ("-----BEGIN PRIVATE KEY-----…")');
+  return { domainName: values.DKIM_DOMAIN, keySelector: values.DKIM_SELECTOR, privateKey };
+}
+
+function readInboundPort(env: Env): number | undefined {
+  const raw = env.INBOUND_SMTP_PORT ?? '2525';
+  if (raw === 'off') return undefined;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) throw new ConfigError('INBOUND_SMTP_PORT', `must be a port number (0 to 65535) or "off", got "${raw}"`);
+  return Number(raw);
+}
+
+function readReturnPathDomain(env: Env, publicUrl: string): string {
+  const raw = env.RETURN_PATH_DOMAIN || new URL(publicUrl).hostname;
+  if (!/^[a-z0-9.-]+$/i.test(raw)) throw new ConfigError('RETURN_PATH_DOMAIN', 'must be a domain name such as bounces.example.org');
+  return raw.toLowerCase();
+}
+
+function readRate(env: Env): number {
+  const raw = env.NEWSLETTER_RATE ?? '50';
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) throw new ConfigError('NEWSLETTER_RATE', `must be a whole number of messages per second, at least 1, got "${raw}"`);
+  return Number(raw);
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = readPort(env);
   const dataDir = path.resolve(env.DATA_DIR || './data');
@@ -87,6 +127,10 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     isProduction,
     seedDemoContent: seed === 'true',
+    dkim: readDkim(env),
+    returnPathDomain: readReturnPathDomain(env, publicUrl),
+    inboundSmtpPort: readInboundPort(env),
+    newsletterRate: readRate(env),
   };
   return Object.freeze(config);
 }

@@ -135,7 +135,7 @@ export interface Container {
 export async function buildContainer(config: Config, options: { collectDefaultMetrics?: boolean } = {}): Promise<Container> {
   const db = openDb(config.database);
   await migrateToLatest(db);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db, dkim: config.dkim });
   const metrics = createMetrics({ collectDefaults: options.collectDefaultMetrics ?? true });
   const assets = new AssetRegistry(path.join(here, 'web', 'assets'));
   const files = new FileStore(path.join(config.dataDir, 'uploads'));

@@ -89,6 +89,7 @@ export class AccountHttp {
     // validation, so a forged request is refused as forged, never answered with form errors.
     app.addHook('preValidation', async (request) => {
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+      if (request.routeOptions.config.csrfExempt === 'signed-link') return;
       checkCsrf(request, this.csrf, request.viewer.kind === 'user' ? request.viewer.csrfToken : undefined);
     });
 

@@ -17,11 +17,13 @@ import * as sqlite007 from './migrations/sqlite/007_engagement.js';
 import * as postgres007 from './migrations/postgres/007_engagement.js';
 import * as sqlite008 from './migrations/sqlite/008_personalisation.js';
 import * as postgres008 from './migrations/postgres/008_personalisation.js';
+import * as sqlite009 from './migrations/sqlite/009_newsletters.js';
+import * as postgres009 from './migrations/postgres/009_newsletters.js';
 import type { Db, Dialect } from './connection.js';
 
 const MIGRATIONS: Record<Dialect, Record<string, Migration>> = {
-  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003, '004_members': sqlite004, '005_benefits': sqlite005, '006_editorial': sqlite006, '007_engagement': sqlite007, '008_personalisation': sqlite008 },
-  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003, '004_members': postgres004, '005_benefits': postgres005, '006_editorial': postgres006, '007_engagement': postgres007, '008_personalisation': postgres008 },
+  sqlite: { '001_content': sqlite001, '002_outbox': sqlite002, '003_accounts': sqlite003, '004_members': sqlite004, '005_benefits': sqlite005, '006_editorial': sqlite006, '007_engagement': sqlite007, '008_personalisation': sqlite008, '009_newsletters': sqlite009 },
+  postgres: { '001_content': postgres001, '002_outbox': postgres002, '003_accounts': postgres003, '004_members': postgres004, '005_benefits': postgres005, '006_editorial': postgres006, '007_engagement': postgres007, '008_personalisation': postgres008, '009_newsletters': postgres009 },
 };
 
 class StaticProvider implements MigrationProvider {

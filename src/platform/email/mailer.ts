@@ -13,6 +13,24 @@ export interface EmailMessage {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** The envelope sender (Return-Path), where bounces go; MAIL_FROM's address when unset. */
+  envelopeFrom?: string;
+}
+
+/** DKIM signing (RFC 6376) of every message a mailer sends; nodemailer signs, including List-* headers. */
+export interface DkimOptions {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
+}
+
+/**
+ * Why a message was not sent: 'refused' when the SMTP server answered with an error code (it
+ * did not take the message), 'unknown' when the conversation broke (it may have taken it).
+ */
+export function sendFailureKind(error: unknown): 'refused' | 'unknown' {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 400 ? 'refused' : 'unknown';
 }
 
 export interface Mailer {
@@ -32,7 +50,7 @@ export function assertSendable(message: EmailMessage): void {
   if (!message.subject.trim()) problems.push('it has no subject');
   if (!message.text.trim()) problems.push('it has no plain-text part');
   if (!message.html.trim()) problems.push('it has no HTML part');
-  const singleLine: [string, string][] = [['to', message.to], ['subject', message.subject]];
+  const singleLine: [string, string][] = [['to', message.to], ['subject', message.subject], ['envelope sender', message.envelopeFrom ?? '']];
   for (const [name, value] of Object.entries(message.headers ?? {})) {
     if (!/^[A-Za-z0-9-]+$/.test(name)) problems.push(`the header name "${name}" is not a plain token`);
     singleLine.push([`header ${name}`, value]);
@@ -50,8 +68,12 @@ export class SmtpMailer implements Mailer {
   private readonly transport;
   private readonly inFlight = new Set<Promise<unknown>>();
 
-  constructor(options: { smtpUrl: string; mailFrom: string }) {
-    this.transport = nodemailer.createTransport({ url: options.smtpUrl, pool: true }, { from: options.mailFrom });
+  constructor(options: { smtpUrl: string; mailFrom: string; dkim?: DkimOptions; maxConnections?: number; maxMessagesPerSecond?: number }) {
+    const rate = options.maxMessagesPerSecond ? { rateDelta: 1000, rateLimit: options.maxMessagesPerSecond } : {};
+    this.transport = nodemailer.createTransport(
+      { url: options.smtpUrl, pool: true, maxConnections: options.maxConnections ?? 5, maxMessages: Infinity, ...rate, ...(options.dkim ? { dkim: options.dkim } : {}) },
+      { from: options.mailFrom },
+    );
   }
 
   async send(message: EmailMessage): Promise<void> {
@@ -62,6 +84,7 @@ export class SmtpMailer implements Mailer {
       text: message.text,
       html: message.html,
       headers: message.headers,
+      ...(message.envelopeFrom ? { envelope: { from: message.envelopeFrom, to: message.to } } : {}),
     });
     this.inFlight.add(sending);
     try {
@@ -115,7 +138,7 @@ export class OutboxMailer implements Mailer {
 }
 
 /** SMTP when a URL is configured, otherwise the outbox. */
-export function createMailer(options: { smtpUrl: string | undefined; mailFrom: string; db: Db }): Mailer {
-  if (options.smtpUrl) return new SmtpMailer({ smtpUrl: options.smtpUrl, mailFrom: options.mailFrom });
+export function createMailer(options: { smtpUrl: string | undefined; mailFrom: string; db: Db; dkim?: DkimOptions; maxConnections?: number; maxMessagesPerSecond?: number }): Mailer {
+  if (options.smtpUrl) return new SmtpMailer({ smtpUrl: options.smtpUrl, mailFrom: options.mailFrom, dkim: options.dkim, maxConnections: options.maxConnections, maxMessagesPerSecond: options.maxMessagesPerSecond });
   return new OutboxMailer(new OutboxRepo(options.db.kysely));
 }

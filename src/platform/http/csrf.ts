@@ -9,6 +9,17 @@ import { Forbidden } from '../../errors.js';
 
 export const CSRF_FIELD = '_csrf';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route is authorised by a signed token in its URL, not by a session, and must accept
+     * a POST from a mail provider (RFC 8058 one-click unsubscribe): no CSRF token is asked for.
+     * Only for routes whose whole effect is what the token's owner asked for.
+     */
+    csrfExempt?: 'signed-link';
+  }
+}
+
 const STALE_MESSAGE = 'This form has expired or was sent from another site, so nothing was changed. Go back, reload the page and send it again.';
 
 export interface CsrfOptions {
