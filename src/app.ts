@@ -41,6 +41,7 @@ import { registerFollowRoutes } from './personalisation/follows-routes.js';
 import { followSlots } from './personalisation/follows-slots.js';
 import { registerInterestRoutes } from './personalisation/interests-routes.js';
 import { registerForYouRoutes } from './personalisation/for-you-routes.js';
+import { registerNewsletterRoutes } from './newsletters/routes.js';
 import { ItemRecommendations, RecommendedModule, RecommenderGlance } from './personalisation/for-you-views.js';
 
 export interface RouteEntry {
@@ -187,6 +188,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
       };
     },
   });
+  registerNewsletterRoutes(app, { container, page });
 
   return app;
 }

@@ -67,6 +67,7 @@ import { RecsRepo } from './personalisation/recs-repo.js';
 import { DbRankSource } from './personalisation/db-rank-source.js';
 import { RecsJobHost } from './personalisation/recs-host.js';
 import { ForYouService } from './personalisation/for-you-service.js';
+import { buildNewsletters, type Newsletters } from './newsletters/wiring.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -127,6 +128,8 @@ export interface Container {
   forYou: ForYouService;
   /** Builds and updates the recommender's neighbour lists and popularity; started by main.ts. */
   recsJob: RecsJobHost;
+  /** The monthly newsletter, topic alerts, the sending engine and bounces (newsletters/). */
+  newsletters: Newsletters;
   /** The site's logo (or the default one) as a path, for feeds. */
   iconPath: () => string;
   close(): Promise<void>;
@@ -246,6 +249,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     home.forget();
     rankSource.forgetItems();
   });
+  const newsletters = await buildNewsletters({ config, db, mailer, content });
   const iconPath = () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'));
 
   // The sections under an item, in page order: reactions, sharing, comments.
@@ -296,6 +300,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     historyRetention,
     forYou,
     recsJob,
+    newsletters,
     iconPath,
     async close() {
       try {
@@ -304,6 +309,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
         await scheduler.stop();
         await historyRetention.stop();
         await recsJob.stop();
+        await newsletters.stop();
         // Emails queued after a response (account links) go before the mailer closes.
         await recovery.settle();
         await comments.settle();

@@ -1,0 +1,14 @@
+// Every newsletters route, registered from one place (app.ts calls this).
+import type { FastifyRequest } from 'fastify';
+import type { App } from '../platform/http/types.js';
+import type { PageContext } from '../web/context.js';
+import type { Container } from '../container.js';
+
+export interface NewsletterRouteDeps {
+  container: Container;
+  page: (request: FastifyRequest) => PageContext;
+}
+
+export function registerNewsletterRoutes(_app: App, _deps: NewsletterRouteDeps): void {
+  // Each part of the domain registers its routes here.
+}
