@@ -27,7 +27,10 @@ export type ConsentAction = 'requested' | 'confirmed' | 'withdrawn';
 /** Evidence of consent: which list, what was done, where (a page path or "email"), the wording. */
 export interface NewsletterConsentsTable {
   id: Generated<number>;
-  subscriber_id: number;
+  /** The monthly newsletter's records name the subscriber… */
+  subscriber_id: number | null;
+  /** …topic alerts' records name the person. */
+  user_id: number | null;
   /** 'monthly', or 'alerts:<topic id>'. */
   list: string;
   action: ConsentAction;

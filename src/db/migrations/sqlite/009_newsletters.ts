@@ -23,15 +23,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at TEXT NOT NULL)`,
     `CREATE INDEX newsletter_subscribers_status ON newsletter_subscribers (status, id)`,
     // Evidence of consent: what was agreed to (list and wording version), where and when.
+    // The monthly newsletter's records name the subscriber; topic alerts (for people with an
+    // account) name the person. One of the two is always set.
     `CREATE TABLE newsletter_consents (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
-      subscriber_id INTEGER NOT NULL REFERENCES newsletter_subscribers(id) ON DELETE CASCADE,
+      subscriber_id INTEGER REFERENCES newsletter_subscribers(id) ON DELETE CASCADE,
+      user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
       list TEXT NOT NULL,
       action TEXT NOT NULL CHECK (action IN ('requested','confirmed','withdrawn')),
       source TEXT NOT NULL,
       wording_version TEXT NOT NULL,
-      created_at TEXT NOT NULL)`,
+      created_at TEXT NOT NULL,
+      CHECK (subscriber_id IS NOT NULL OR user_id IS NOT NULL))`,
     `CREATE INDEX newsletter_consents_subscriber ON newsletter_consents (subscriber_id, created_at)`,
+    `CREATE INDEX newsletter_consents_user ON newsletter_consents (user_id, created_at)`,
     // A topic alert a person chose for a topic they follow; no row: no alerts for it.
     `CREATE TABLE topic_alerts (
       user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
