@@ -178,15 +178,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
     siteName: () => container.settings.settings.name,
     iconUrl: () => config.publicUrl + container.iconPath(),
     followsCount: async (userId) => (await container.follows.followedIds(userId)).length,
-    viewerFor: async (userId) => {
-      const user = await container.accountRepo.findUserById(userId);
-      if (!user || user.suspended_at) return undefined;
-      // A feed reader has no session: the viewer stands for the token's owner, to rank and filter.
-      return {
-        kind: 'user', id: user.id, name: user.name, email: user.email, role: user.role, isEmailVerified: user.email_verified_at !== null,
-        membership: await container.members.membershipOf(user), sessionId: '', csrfToken: '',
-      };
-    },
+    viewerFor: container.viewerOf,
   });
   registerNewsletterRoutes(app, { container, page });
 

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
+import type { Viewer } from './accounts/viewer.js';
 import { openDb, type Db } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { AssetRegistry } from './platform/http/assets.js';
@@ -128,6 +129,8 @@ export interface Container {
   forYou: ForYouService;
   /** Builds and updates the recommender's neighbour lists and popularity; started by main.ts. */
   recsJob: RecsJobHost;
+  /** A person as a viewer without a session (private feeds, emails); undefined when gone or suspended. */
+  viewerOf: (userId: number) => Promise<Viewer | undefined>;
   /** The monthly newsletter, topic alerts, the sending engine and bounces (newsletters/). */
   newsletters: Newsletters;
   /** The site's logo (or the default one) as a path, for feeds. */
@@ -249,7 +252,16 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     home.forget();
     rankSource.forgetItems();
   });
-  const newsletters = await buildNewsletters({ config, db, mailer, content });
+  const viewerOf = async (userId: number): Promise<Viewer | undefined> => {
+    const user = await accountRepo.findUserById(userId);
+    if (!user || user.suspended_at) return undefined;
+    // Someone reached without a session (a private feed, an email): the viewer stands for them.
+    return {
+      kind: 'user', id: user.id, name: user.name, email: user.email, role: user.role, isEmailVerified: user.email_verified_at !== null,
+      membership: await members.membershipOf(user), sessionId: '', csrfToken: '',
+    };
+  };
+  const newsletters = await buildNewsletters({ config, db, mailer, content, forYou, viewerOf, siteName: () => settings.settings.name });
   const iconPath = () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'));
 
   // The sections under an item, in page order: reactions, sharing, comments.
@@ -301,6 +313,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     forYou,
     recsJob,
     newsletters,
+    viewerOf,
     iconPath,
     async close() {
       try {

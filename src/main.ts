@@ -35,6 +35,8 @@ async function main(): Promise<void> {
   container.scheduler.start();
   // Deletes engagement history older than the site's retention setting, now and daily.
   container.historyRetention.start();
+  // Sends newsletter issues that are due or were left half-sent (what was in flight is not resent).
+  container.newsletters.sender.start();
 
   let closing = false;
   const shutdown = async (signal: string) => {

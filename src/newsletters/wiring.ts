@@ -3,7 +3,14 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import type { ContentService } from '../content/service.js';
-import type { Mailer } from '../platform/email/mailer.js';
+import { createMailer, type Mailer } from '../platform/email/mailer.js';
+import type { Viewer } from '../accounts/viewer.js';
+import type { ForYouService } from '../personalisation/for-you-service.js';
+import { LeaseRepo } from '../platform/jobs/lease-repo.js';
+import { terminalProgress } from '../platform/progress.js';
+import { DeliveriesRepo } from './sending/deliveries-repo.js';
+import { NewsletterPicks } from './sending/picks.js';
+import { NewsletterSender } from './sending/sender.js';
 import { IssuesRepo } from './issues-repo.js';
 import { AlertPreferencesRepo } from './alert-preferences-repo.js';
 import { AlertPreferences } from './alert-preferences.js';
@@ -16,6 +23,10 @@ export interface NewsletterDeps {
   db: Db;
   mailer: Mailer;
   content: ContentService;
+  forYou: ForYouService;
+  /** A person as a signed-in viewer (with membership); undefined when gone or suspended. */
+  viewerOf: (userId: number) => Promise<Viewer | undefined>;
+  siteName: () => string;
 }
 
 export interface Newsletters {
@@ -23,6 +34,9 @@ export interface Newsletters {
   issues: IssuesService;
   /** What people chose about topic alerts (per followed topic: none, immediate, weekly). */
   alertPreferences: AlertPreferences;
+  /** The sending engine; started by main.ts (and by scripts/newsletter-sender.ts on its own). */
+  sender: NewsletterSender;
+  deliveries: DeliveriesRepo;
   /** Stops background work (sending, alerts, the inbound listener); called by container.close(). */
   stop(): Promise<void>;
 }
@@ -31,11 +45,30 @@ export async function buildNewsletters(deps: NewsletterDeps): Promise<Newsletter
   const links = await loadLinkSigner(deps.db.kysely, deps.config);
   const issues = new IssuesService({ repo: new IssuesRepo(deps.db.kysely), content: deps.content });
   const alertPreferences = new AlertPreferences({ repo: new AlertPreferencesRepo(deps.db.kysely) });
-  const stoppers: (() => Promise<void>)[] = [];
+  const { config } = deps;
+  // Newsletters go through a transport of their own: rate-limited, so a big send never
+  // delays a password-reset email on the shared one.
+  const bulkMailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db: deps.db, dkim: config.dkim, maxConnections: 5, maxMessagesPerSecond: config.newsletterRate });
+  const deliveries = new DeliveriesRepo(deps.db.kysely, deps.db.dialect);
+  const sender = new NewsletterSender({
+    repo: deliveries,
+    leases: new LeaseRepo(deps.db.kysely),
+    issues,
+    picks: new NewsletterPicks({ forYou: deps.forYou, viewerOf: deps.viewerOf, publicUrl: config.publicUrl }),
+    mailer: bulkMailer,
+    links,
+    site: () => ({ name: deps.siteName(), url: config.publicUrl }),
+    returnPathDomain: config.returnPathDomain,
+    onError: (error) => console.error('Sending a newsletter failed; it will be tried again in a few seconds:', error),
+    progress: config.logLevel === 'silent' ? undefined : (label) => terminalProgress(label),
+  });
+  const stoppers: (() => Promise<void>)[] = [() => sender.stop(), () => bulkMailer.close()];
   return {
     links,
     issues,
     alertPreferences,
+    sender,
+    deliveries,
     async stop() {
       for (const stop of stoppers) await stop();
     },

@@ -127,6 +127,19 @@ export class ForYouService {
     return entries;
   }
 
+  /**
+   * Picks for one person outside the site (the newsletter's "Picked for you"): never an
+   * invitation (an email shows only what its reader can open), never one of `exclude` (the
+   * issue's own items), not cached and not remembered, since each person is asked once.
+   */
+  async picksFor(viewer: Viewer, options: { limit: number; exclude: readonly number[] }): Promise<ForYouEntry[]> {
+    const signals = await this.signalsOf(viewer);
+    const person = { ...signals, excluded: new Set([...signals.excluded, ...options.exclude]) };
+    const recommendations = await rank(this.deps.source, person, { now: this.now(), limit: options.limit + 2 });
+    const entries = await this.present(viewer, recommendations.filter((r) => !r.isInvitation));
+    return entries.filter((e) => !e.isInvitation).slice(0, options.limit);
+  }
+
   /** "Related": items like this one by their words and topics, that the viewer can open. */
   related(viewer: Viewer, itemId: number, limit = 4): Promise<ItemCard[]> {
     return this.itemSection('related', viewer, itemId, limit, () => relatedTo(this.deps.source, itemId, { limit: limit * 2, canOpenMembersOnly: canOpenMembersOnly(viewer), now: this.now() }));

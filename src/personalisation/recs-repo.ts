@@ -3,6 +3,7 @@
 // what a request reads to rank (a person's signals and the precomputed lists). Every query
 // compiles on SQLite and PostgreSQL.
 import type { Kysely } from 'kysely';
+import { LeaseRepo } from '../platform/jobs/lease-repo.js';
 import type { Database, EngagementKind, NeighbourSource } from '../db/schema.js';
 
 export interface CatalogueRow {
@@ -142,23 +143,13 @@ export class RecsRepo {
     await this.db.insertInto('job_state').values({ name, value, updated_at: now }).onConflict((oc) => oc.column('name').doUpdateSet({ value, updated_at: now })).execute();
   }
 
-  /**
-   * Takes (or renews) a lease on a job for one holder: true when this holder has it. A lease
-   * older than `staleBefore` is taken over, so a crashed process does not block the job.
-   */
-  async takeLease(name: string, holder: string, now: string, staleBefore: string): Promise<boolean> {
-    await this.db.insertInto('job_state').values({ name, value: holder, updated_at: now }).onConflict((oc) => oc.column('name').doNothing()).execute();
-    const taken = await this.db
-      .updateTable('job_state')
-      .set({ value: holder, updated_at: now })
-      .where('name', '=', name)
-      .where((eb) => eb.or([eb('value', '=', holder), eb('updated_at', '<', staleBefore)]))
-      .executeTakeFirst();
-    return Number(taken.numUpdatedRows) === 1;
+  /** A lease on the recommender job (platform/jobs/lease-repo.ts). */
+  takeLease(name: string, holder: string, now: string, staleBefore: string): Promise<boolean> {
+    return new LeaseRepo(this.db).take(name, holder, now, staleBefore);
   }
 
-  async releaseLease(name: string, holder: string): Promise<void> {
-    await this.db.deleteFrom('job_state').where('name', '=', name).where('value', '=', holder).execute();
+  releaseLease(name: string, holder: string): Promise<void> {
+    return new LeaseRepo(this.db).release(name, holder);
   }
 
   // ---- requests: a person's signals ----
