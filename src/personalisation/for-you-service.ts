@@ -132,11 +132,11 @@ export class ForYouService {
    * invitation (an email shows only what its reader can open), never one of `exclude` (the
    * issue's own items), not cached and not remembered, since each person is asked once.
    */
-  async picksFor(viewer: Viewer, options: { limit: number; exclude: readonly number[] }): Promise<ForYouEntry[]> {
+  async picksFor(viewer: Viewer, options: { limit: number; exclude: readonly number[]; cards?: CardMemo }): Promise<ForYouEntry[]> {
     const signals = await this.signalsOf(viewer);
     const person = { ...signals, excluded: new Set([...signals.excluded, ...options.exclude]) };
     const recommendations = await rank(this.deps.source, person, { now: this.now(), limit: options.limit + 2 });
-    const entries = await this.present(viewer, recommendations.filter((r) => !r.isInvitation));
+    const entries = await this.present(viewer, recommendations.filter((r) => !r.isInvitation), options.cards);
     return entries.filter((e) => !e.isInvitation).slice(0, options.limit);
   }
 
@@ -173,9 +173,18 @@ export class ForYouService {
     return found.filter((f) => canRead(viewer, f.access)).slice(0, limit).map((f) => f.card);
   }
 
-  private async present(viewer: Viewer, recommendations: readonly Recommendation[]): Promise<ForYouEntry[]> {
+  /**
+   * Cards and titles remembered for one long run (a newsletter send ranks 100,000 people
+   * over a few hundred items; each card is read once). Start a new one per run.
+   */
+  cardMemo(): CardMemo {
+    return new CardMemo(this.deps.cardsByIds, (ids) => this.deps.repo.titlesOf(ids));
+  }
+
+  private async present(viewer: Viewer, recommendations: readonly Recommendation[], memo?: CardMemo): Promise<ForYouEntry[]> {
     const reasonItems = recommendations.flatMap((r) => (r.reason.kind === 'read' || r.reason.kind === 'similar' ? [r.reason.itemId] : []));
-    const [found, topics, titles] = await Promise.all([this.deps.cardsByIds(recommendations.map((r) => r.itemId)), this.topicNames(), this.deps.repo.titlesOf(reasonItems)]);
+    const ids = recommendations.map((r) => r.itemId);
+    const [found, topics, titles] = await Promise.all([memo ? memo.cards(ids) : this.deps.cardsByIds(ids), this.topicNames(), memo ? memo.titles(reasonItems) : this.deps.repo.titlesOf(reasonItems)]);
     const byId = new Map(found.map((f) => [f.card.id, f]));
     const entries: ForYouEntry[] = [];
     for (const r of recommendations) {
@@ -189,6 +198,42 @@ export class ForYouService {
       entries.push({ card: f.card, access: f.access, reason: reasonText(r.reason, topics, titles, r.isInvitation), isInvitation: r.isInvitation });
     }
     return entries;
+  }
+}
+
+type Card = { card: ItemCard; access: AccessLevel };
+
+export class CardMemo {
+  private readonly cardCache = new Map<number, Card | null>();
+  private readonly titleCache = new Map<number, string | null>();
+
+  constructor(
+    private readonly loadCards: (ids: readonly number[]) => Promise<Card[]>,
+    private readonly loadTitles: (ids: readonly number[]) => Promise<Map<number, string>>,
+  ) {}
+
+  /** Published cards for these ids, in order (an unpublished id is remembered as missing). */
+  async cards(ids: readonly number[]): Promise<Card[]> {
+    const missing = ids.filter((id) => !this.cardCache.has(id));
+    if (missing.length > 0) {
+      const found = new Map((await this.loadCards(missing)).map((c) => [c.card.id, c]));
+      for (const id of missing) this.cardCache.set(id, found.get(id) ?? null);
+    }
+    return ids.map((id) => this.cardCache.get(id)).filter((c): c is Card => c !== null && c !== undefined);
+  }
+
+  async titles(ids: readonly number[]): Promise<Map<number, string>> {
+    const missing = ids.filter((id) => !this.titleCache.has(id));
+    if (missing.length > 0) {
+      const found = await this.loadTitles(missing);
+      for (const id of missing) this.titleCache.set(id, found.get(id) ?? null);
+    }
+    const titles = new Map<number, string>();
+    for (const id of ids) {
+      const title = this.titleCache.get(id);
+      if (title) titles.set(id, title);
+    }
+    return titles;
   }
 }
 

@@ -87,6 +87,14 @@ export class DeliveriesRepo {
       .map((c) => ({ id: c.id, subscriberId: c.subscriber_id, email: c.email, userId: subscribers.get(c.subscriber_id)?.user_id ?? null, tokenVersion: subscribers.get(c.subscriber_id)?.token_version ?? 1 }));
   }
 
+  /** Claimed rows this holder never handed to the SMTP server go back to pending. */
+  async unclaim(ids: readonly number[], holder: string, now: string): Promise<void> {
+    for (let i = 0; i < ids.length; i += IN_CHUNKS) {
+      await this.db.updateTable('newsletter_deliveries').set({ status: 'pending', claimed_by: null, updated_at: now })
+        .where('id', 'in', ids.slice(i, i + IN_CHUNKS)).where('status', '=', 'sending').where('claimed_by', '=', holder).execute();
+    }
+  }
+
   /** Deliveries the SMTP server took. Only rows still 'sending' change. */
   async markSent(ids: readonly number[], now: string): Promise<void> {
     for (let i = 0; i < ids.length; i += IN_CHUNKS) {

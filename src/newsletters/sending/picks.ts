@@ -3,7 +3,7 @@
 // only items they can open; an address without an account gets the site's popular and new
 // items, ranked once per run since it is the same for all of them.
 import type { Viewer } from '../../accounts/viewer.js';
-import type { ForYouService } from '../../personalisation/for-you-service.js';
+import type { CardMemo, ForYouService } from '../../personalisation/for-you-service.js';
 import type { PickedEntry } from '../email/issue-email.js';
 import { readerKindOf, type ReaderKind } from '../reader-kind.js';
 
@@ -13,7 +13,7 @@ export interface RecipientCopy {
 }
 
 export interface PicksDeps {
-  forYou: Pick<ForYouService, 'picksFor'>;
+  forYou: Pick<ForYouService, 'picksFor' | 'cardMemo'>;
   /** The person as a signed-in viewer (with membership); undefined when gone or suspended. */
   viewerOf: (userId: number) => Promise<Viewer | undefined>;
   publicUrl: string;
@@ -29,6 +29,7 @@ const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
 export class NewsletterPicks {
   private shared: { key: string; copy: Promise<RecipientCopy> } | undefined;
+  private memo: CardMemo | undefined;
 
   constructor(private readonly deps: PicksDeps) {}
 
@@ -63,15 +64,17 @@ export class NewsletterPicks {
   }
 
   private async rank(viewer: Viewer, exclude: readonly number[]): Promise<RecipientCopy> {
-    const entries = await this.deps.forYou.picksFor(viewer, { limit: PICKS_PER_RECIPIENT, exclude });
+    this.memo ??= this.deps.forYou.cardMemo();
+    const entries = await this.deps.forYou.picksFor(viewer, { limit: PICKS_PER_RECIPIENT, exclude, cards: this.memo });
     return {
       reader: readerKindOf(viewer),
       picked: entries.map((e) => ({ title: e.card.title, url: this.deps.publicUrl + e.card.path, summary: e.card.summary, reason: e.reason })),
     };
   }
 
-  /** Forgets the shared list (a new run may have new popular items). */
+  /** Forgets the shared list and the cards (a new run may have new popular or edited items). */
   reset(): void {
     this.shared = undefined;
+    this.memo = undefined;
   }
 }

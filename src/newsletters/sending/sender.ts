@@ -132,24 +132,41 @@ export class NewsletterSender {
     this.deps.picks.reset();
 
     const sent = new SentLog(repo, () => this.now());
+    // The next batch is claimed and ranked while this one is on the wire, so the CPU work of
+    // personalising overlaps the wait for the SMTP server.
+    const prepare = async (): Promise<Prepared | undefined> => {
+      if (this.stopping || (await repo.statusOf(issueId)) !== 'sending' || !(await this.renewLease())) return undefined;
+      const batch = await repo.claim(issueId, this.holder, this.deps.batchSize ?? 100, this.now());
+      if (batch.length === 0) return { batch, copies: [] };
+      try {
+        return { batch, copies: await this.deps.picks.forRecipients(batch.map((d) => d.userId), exclude) };
+      } catch (error) {
+        // Nothing of this batch was sent: it goes back to the queue.
+        await repo.unclaim(batch.map((d) => d.id), this.holder, this.now());
+        throw error;
+      }
+    };
+    let next = prepare();
     try {
-      while (!this.stopping) {
-        if ((await repo.statusOf(issueId)) !== 'sending') break;
-        if (!(await this.renewLease())) break;
-        const batch = await repo.claim(issueId, this.holder, this.deps.batchSize ?? 100, this.now());
-        if (batch.length === 0) {
+      for (;;) {
+        const prepared = await next;
+        if (!prepared) break;
+        if (prepared.batch.length === 0) {
           await sent.flush();
           if (await repo.finishIfDone(issueId, this.now())) progress.finish(`${total} recipients`);
           break;
         }
-        const copies = await this.deps.picks.forRecipients(batch.map((d) => d.userId), exclude);
-        await Promise.all(batch.map((delivery, i) => this.sendOne(issue, delivery, copies[i]!, compiledFor, sent)));
-        await sent.flush();
-        done += batch.length;
+        next = prepare();
+        await Promise.all(prepared.batch.map((delivery, i) => this.sendOne(issue, delivery, prepared.copies[i]!, compiledFor, sent)));
+        done += prepared.batch.length;
         progress.tick(done);
       }
     } finally {
       await sent.close();
+      // A batch prepared but not sent (paused, stopping, lease lost) goes back to pending:
+      // none of it reached the SMTP server, so sending it later is not sending it twice.
+      const unsent = await next.catch(() => undefined);
+      if (unsent && unsent.batch.length > 0) await repo.unclaim(unsent.batch.map((d) => d.id), this.holder, this.now());
     }
   }
 
@@ -183,6 +200,11 @@ export class NewsletterSender {
       await this.deps.repo.markEnded(delivery.id, status, messageOf(error), this.now());
     }
   }
+}
+
+interface Prepared {
+  batch: ClaimedDelivery[];
+  copies: RecipientCopy[];
 }
 
 /** Copies the server took, written down in groups (one UPDATE per group, not per message). */
