@@ -48,7 +48,7 @@ export async function buildNewsletters(deps: NewsletterDeps): Promise<Newsletter
   const { config } = deps;
   // Newsletters go through a transport of their own: rate-limited, so a big send never
   // delays a password-reset email on the shared one.
-  const bulkMailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db: deps.db, dkim: config.dkim, maxConnections: 5, maxMessagesPerSecond: config.newsletterRate });
+  const bulkMailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, db: deps.db, dkim: config.dkim, maxConnections: 10, maxMessagesPerSecond: config.newsletterRate });
   const deliveries = new DeliveriesRepo(deps.db.kysely, deps.db.dialect);
   const sender = new NewsletterSender({
     repo: deliveries,

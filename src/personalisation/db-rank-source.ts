@@ -19,10 +19,20 @@ interface ItemFacts {
 
 /** Items whose facts are remembered at most (a few MB). */
 const MAX_FACTS = 200_000;
+/** Neighbour lists remembered at most (per item and source; ~20 entries each). */
+const MAX_LISTS = 50_000;
+/** Shared answers remembered at most. */
+const MAX_SHARED = 5_000;
 
 export class DbRankSource implements RankSource {
   private readonly shared = new Map<string, { until: number; value: Promise<unknown> }>();
   private readonly facts = new Map<number, ItemFacts | null>();
+  /**
+   * Neighbour lists by "source:item", complete (not cut to a length): they change only when
+   * the job writes new ones, which calls forget(). Most rankings ask about the same popular
+   * items, so after warming up a ranking reads only the person's own rows.
+   */
+  private readonly lists = new Map<string, Neighbour[]>();
 
   constructor(
     private readonly repo: RecsRepo,
@@ -32,6 +42,7 @@ export class DbRankSource implements RankSource {
   /** Drops the shared lists (the job calls this after writing new ones; content changes too). */
   forget(): void {
     this.shared.clear();
+    this.lists.clear();
   }
 
   private remember<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -39,22 +50,25 @@ export class DbRankSource implements RankSource {
     const hit = this.shared.get(key);
     if (hit && hit.until > now) return hit.value as Promise<T>;
     const value = load();
+    // Keys for topic sets are many; expired ones are only dropped wholesale.
+    if (this.shared.size >= MAX_SHARED) this.shared.clear();
     this.shared.set(key, { until: now + SHARED_LIST_TTL_MS, value });
     value.catch(() => this.shared.delete(key));
     return value;
   }
 
   async neighbours(itemIds: readonly number[], source: NeighbourSource, perItem: number): Promise<Map<number, Neighbour[]>> {
-    const result = new Map<number, Neighbour[]>();
-    for (const row of await this.repo.neighbours(itemIds, source)) {
-      const list = result.get(row.item_id);
-      const neighbour = { itemId: row.neighbour_id, score: row.score };
-      if (list) list.push(neighbour);
-      else result.set(row.item_id, [neighbour]);
+    const missing = [...new Set(itemIds)].filter((id) => !this.lists.has(`${source}:${id}`));
+    if (missing.length > 0) {
+      const loaded = new Map<number, Neighbour[]>(missing.map((id) => [id, []]));
+      for (const row of await this.repo.neighbours(missing, source)) loaded.get(row.item_id)?.push({ itemId: row.neighbour_id, score: row.score });
+      if (this.lists.size + missing.length > MAX_LISTS) this.lists.clear();
+      for (const [id, list] of loaded) this.lists.set(`${source}:${id}`, list.sort((a, b) => b.score - a.score));
     }
-    for (const list of result.values()) {
-      list.sort((a, b) => b.score - a.score);
-      list.length = Math.min(list.length, perItem);
+    const result = new Map<number, Neighbour[]>();
+    for (const id of itemIds) {
+      const list = this.lists.get(`${source}:${id}`);
+      if (list && list.length > 0) result.set(id, list.slice(0, perItem));
     }
     return result;
   }
@@ -63,9 +77,17 @@ export class DbRankSource implements RankSource {
     return this.remember(`popular:${segment}:${limit}`, async () => (await this.repo.popular(segment, limit)).map((r) => ({ itemId: r.item_id, score: r.score })));
   }
 
-  async newInTopics(topicIds: readonly number[], since: number, limit: number) {
-    const rows = await this.repo.newInTopics(topicIds, new Date(since).toISOString(), limit);
-    return rows.map((r) => ({ itemId: r.item_id, topicId: r.topic_id, publishedAt: epoch(r.published_at) }));
+  /**
+   * New items in a set of topics; many people follow the same few topics, so the answer is
+   * shared for a few seconds per topic set (with `since` taken to the minute before).
+   */
+  newInTopics(topicIds: readonly number[], since: number, limit: number) {
+    const from = Math.floor(since / 60_000) * 60_000;
+    const key = `new:${[...topicIds].sort((a, b) => a - b).join(',')}:${from}:${limit}`;
+    return this.remember(key, async () => {
+      const rows = await this.repo.newInTopics(topicIds, new Date(from).toISOString(), limit);
+      return rows.map((r) => ({ itemId: r.item_id, topicId: r.topic_id, publishedAt: epoch(r.published_at) }));
+    });
   }
 
   recent(limit: number) {
@@ -101,5 +123,6 @@ export class DbRankSource implements RankSource {
   forgetItems(): void {
     this.facts.clear();
     this.shared.clear();
+    this.lists.clear();
   }
 }
