@@ -77,6 +77,43 @@ export class MemberRepo {
       .executeTakeFirst();
   }
 
+  /**
+   * activeOrganisationFor for many people at once (a newsletter send): by person id, the
+   * organisation of their latest approved request, else of their email domain.
+   */
+  async activeOrganisationsFor(people: readonly { userId: number; emailDomain: string | undefined }[]): Promise<Map<number, OrganisationRow>> {
+    const result = new Map<number, OrganisationRow>();
+    if (people.length === 0) return result;
+    const approved = await this.db
+      .selectFrom('membership_requests')
+      .innerJoin('organisations', 'organisations.id', 'membership_requests.organisation_id')
+      .selectAll('organisations')
+      .select(['membership_requests.user_id as member_user_id'])
+      .where('membership_requests.user_id', 'in', people.map((p) => p.userId))
+      .where('membership_requests.status', '=', 'approved')
+      .where('organisations.status', '=', 'active')
+      .orderBy('membership_requests.decided_at', 'asc')
+      .execute();
+    // Ascending, so the latest decision per person is the one left in the map.
+    for (const { member_user_id: userId, ...organisation } of approved) result.set(userId, organisation);
+    const domains = [...new Set(people.filter((p) => !result.has(p.userId) && p.emailDomain).map((p) => p.emailDomain!))];
+    if (domains.length === 0) return result;
+    const byDomain = new Map<string, OrganisationRow>();
+    for (const { domain, ...organisation } of await this.db
+      .selectFrom('organisation_domains')
+      .innerJoin('organisations', 'organisations.id', 'organisation_domains.organisation_id')
+      .selectAll('organisations')
+      .select('organisation_domains.domain')
+      .where('organisation_domains.domain', 'in', domains)
+      .where('organisations.status', '=', 'active')
+      .execute()) byDomain.set(domain, organisation);
+    for (const p of people) {
+      const organisation = !result.has(p.userId) && p.emailDomain ? byDomain.get(p.emailDomain) : undefined;
+      if (organisation) result.set(p.userId, organisation);
+    }
+    return result;
+  }
+
   // ---- membership requests ----
 
   async insertRequest(request: Omit<MembershipRequestRow, 'id'>): Promise<number> {

@@ -50,6 +50,13 @@ export class MembershipService {
     return organisation ? toMembership(organisation) : undefined;
   }
 
+  /** membershipOf for many people at once, by person id (those without one are absent). */
+  async membershipsOf(users: readonly { id: number; email: string; email_verified_at: string | null }[]): Promise<Map<number, Membership>> {
+    const verified = users.filter((u) => u.email_verified_at);
+    const organisations = await this.repo.activeOrganisationsFor(verified.map((u) => ({ userId: u.id, emailDomain: emailDomain(u.email) })));
+    return new Map([...organisations].map(([userId, organisation]) => [userId, toMembership(organisation)]));
+  }
+
   listActiveOrganisations(): Promise<OrganisationWithDomains[]> {
     return this.repo.listOrganisations({ status: 'active' });
   }

@@ -4,12 +4,11 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import type { ContentService } from '../content/service.js';
 import { createMailer, type Mailer } from '../platform/email/mailer.js';
-import type { Viewer } from '../accounts/viewer.js';
 import type { ForYouService } from '../personalisation/for-you-service.js';
 import { LeaseRepo } from '../platform/jobs/lease-repo.js';
 import { terminalProgress } from '../platform/progress.js';
 import { DeliveriesRepo } from './sending/deliveries-repo.js';
-import { NewsletterPicks } from './sending/picks.js';
+import { NewsletterPicks, type Person } from './sending/picks.js';
 import { NewsletterSender } from './sending/sender.js';
 import { IssuesRepo } from './issues-repo.js';
 import { AlertPreferencesRepo } from './alert-preferences-repo.js';
@@ -24,8 +23,8 @@ export interface NewsletterDeps {
   mailer: Mailer;
   content: ContentService;
   forYou: ForYouService;
-  /** A person as a signed-in viewer (with membership); undefined when gone or suspended. */
-  viewerOf: (userId: number) => Promise<Viewer | undefined>;
+  /** People as signed-in viewers (with membership) by id; the gone and the suspended are absent. */
+  peopleByIds: (userIds: readonly number[]) => Promise<Map<number, Person>>;
   siteName: () => string;
 }
 
@@ -54,7 +53,7 @@ export async function buildNewsletters(deps: NewsletterDeps): Promise<Newsletter
     repo: deliveries,
     leases: new LeaseRepo(deps.db.kysely),
     issues,
-    picks: new NewsletterPicks({ forYou: deps.forYou, viewerOf: deps.viewerOf, publicUrl: config.publicUrl }),
+    picks: new NewsletterPicks({ forYou: deps.forYou, peopleByIds: deps.peopleByIds, publicUrl: config.publicUrl }),
     mailer: bulkMailer,
     links,
     site: () => ({ name: deps.siteName(), url: config.publicUrl }),

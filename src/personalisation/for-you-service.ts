@@ -2,7 +2,7 @@
 // page's "Related" and "People who read this also read". Requests only read and rank: the
 // neighbour lists and popularity come from the background job (recs-job.ts).
 import type { Viewer } from '../accounts/viewer.js';
-import type { AccessLevel } from '../db/schema.js';
+import type { AccessLevel, EngagementKind } from '../db/schema.js';
 import type { ItemCard } from '../content/presenters.js';
 import { canRead } from '../content/policy.js';
 import { alsoRead, rank, relatedTo } from './engine/rank.js';
@@ -61,37 +61,30 @@ export class ForYouService {
 
   /** What the ranker knows about this viewer. */
   async signalsOf(viewer: Viewer): Promise<PersonSignals> {
-    if (viewer.kind !== 'user') {
-      return { userId: undefined, followedTopicIds: [], history: [], excluded: new Set(), segment: undefined, canOpenMembersOnly: false, invitationsShown: new Set() };
-    }
+    if (viewer.kind !== 'user') return anonymousSignals();
     const [followedTopicIds, events, invitations, ownType] = await Promise.all([
       this.deps.repo.followedTopicIds(viewer.id),
       this.deps.repo.recentEvents(viewer.id, HISTORY_EVENTS),
       this.deps.repo.invitationsShown(viewer.id),
       viewer.membership ? Promise.resolve(null) : this.deps.organisationTypeOf(viewer.id),
     ]);
-    const weights = new Map<number, { weight: number; at: number }>();
-    const excluded = new Set<number>();
-    // Oldest first, so a recommend taken back later cancels the earlier one.
-    for (const event of [...events].reverse()) {
-      excluded.add(event.item_id);
-      const at = Date.parse(event.created_at);
-      const entry = weights.get(event.item_id) ?? { weight: 0, at };
-      entry.weight = Math.max(0, entry.weight + historyWeight(event.kind, event.value));
-      entry.at = Math.max(entry.at, at);
-      weights.set(event.item_id, entry);
-    }
-    const history = [...weights].filter(([, e]) => e.weight > 0).map(([itemId, e]) => ({ itemId, weight: e.weight, at: e.at })).sort((a, b) => b.at - a.at).slice(0, 50);
-    const type = viewer.membership?.organisationType ?? ownType;
-    return {
-      userId: viewer.id,
-      followedTopicIds,
-      history,
-      excluded,
-      segment: type ? `orgtype:${type}` : undefined,
-      canOpenMembersOnly: canOpenMembersOnly(viewer),
-      invitationsShown: new Set(invitations),
-    };
+    return toSignals(viewer, { followedTopicIds, events, invitations, ownType });
+  }
+
+  /**
+   * signalsOf for many signed-in people at once, in a few queries (a newsletter send);
+   * `ownTypes` gives each person's self-declared organisation type, already at hand.
+   */
+  async signalsOfMany(viewers: readonly SignedIn[], ownTypes: ReadonlyMap<number, string | null>): Promise<PersonSignals[]> {
+    const ids = viewers.map((v) => v.id);
+    const [follows, events, invitations] = await Promise.all([
+      this.deps.repo.followedTopicIdsOfMany(ids),
+      this.deps.repo.recentEventsOfMany(ids, HISTORY_EVENTS),
+      this.deps.repo.invitationsShownOfMany(ids),
+    ]);
+    return viewers.map((viewer) => toSignals(viewer, {
+      followedTopicIds: follows.get(viewer.id) ?? [], events: events.get(viewer.id) ?? [], invitations: invitations.get(viewer.id) ?? [], ownType: ownTypes.get(viewer.id) ?? null,
+    }));
   }
 
   /** Drops item page sections and visitors' list (the job has written new lists). */
@@ -132,8 +125,8 @@ export class ForYouService {
    * invitation (an email shows only what its reader can open), never one of `exclude` (the
    * issue's own items), not cached and not remembered, since each person is asked once.
    */
-  async picksFor(viewer: Viewer, options: { limit: number; exclude: readonly number[]; cards?: CardMemo }): Promise<ForYouEntry[]> {
-    const signals = await this.signalsOf(viewer);
+  async picksFor(viewer: Viewer, options: { limit: number; exclude: readonly number[]; cards?: CardMemo; signals?: PersonSignals }): Promise<ForYouEntry[]> {
+    const signals = options.signals ?? (await this.signalsOf(viewer));
     const person = { ...signals, excluded: new Set([...signals.excluded, ...options.exclude]) };
     const recommendations = await rank(this.deps.source, person, { now: this.now(), limit: options.limit + 2 });
     const entries = await this.present(viewer, recommendations.filter((r) => !r.isInvitation), options.cards);
@@ -235,6 +228,38 @@ export class CardMemo {
     }
     return titles;
   }
+}
+
+type SignedIn = Extract<Viewer, { kind: 'user' }>;
+
+function anonymousSignals(): PersonSignals {
+  return { userId: undefined, followedTopicIds: [], history: [], excluded: new Set(), segment: undefined, canOpenMembersOnly: false, invitationsShown: new Set() };
+}
+
+/** A person's rows turned into what the ranker needs: weighted history, exclusions, segment. */
+function toSignals(viewer: SignedIn, rows: { followedTopicIds: number[]; events: readonly { item_id: number; kind: EngagementKind; value: number; created_at: string }[]; invitations: number[]; ownType: string | null }): PersonSignals {
+  const weights = new Map<number, { weight: number; at: number }>();
+  const excluded = new Set<number>();
+  // Oldest first, so a recommend taken back later cancels the earlier one.
+  for (const event of [...rows.events].reverse()) {
+    excluded.add(event.item_id);
+    const at = Date.parse(event.created_at);
+    const entry = weights.get(event.item_id) ?? { weight: 0, at };
+    entry.weight = Math.max(0, entry.weight + historyWeight(event.kind, event.value));
+    entry.at = Math.max(entry.at, at);
+    weights.set(event.item_id, entry);
+  }
+  const history = [...weights].filter(([, e]) => e.weight > 0).map(([itemId, e]) => ({ itemId, weight: e.weight, at: e.at })).sort((a, b) => b.at - a.at).slice(0, 50);
+  const type = viewer.membership ? viewer.membership.organisationType : rows.ownType;
+  return {
+    userId: viewer.id,
+    followedTopicIds: rows.followedTopicIds,
+    history,
+    excluded,
+    segment: type ? `orgtype:${type}` : undefined,
+    canOpenMembersOnly: canOpenMembersOnly(viewer),
+    invitationsShown: new Set(rows.invitations),
+  };
 }
 
 function canOpenMembersOnly(viewer: Viewer): boolean {

@@ -2,7 +2,7 @@
 // log, who is in which segment) and writes (neighbour lists, popularity, its own state), and
 // what a request reads to rank (a person's signals and the precomputed lists). Every query
 // compiles on SQLite and PostgreSQL.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { LeaseRepo } from '../platform/jobs/lease-repo.js';
 import type { Database, EngagementKind, NeighbourSource } from '../db/schema.js';
 
@@ -161,6 +161,34 @@ export class RecsRepo {
   /** A person's latest events, newest first. */
   recentEvents(userId: number, limit: number): Promise<{ item_id: number; kind: EngagementKind; value: number; created_at: string }[]> {
     return this.db.selectFrom('engagement_events').select(['item_id', 'kind', 'value', 'created_at']).where('user_id', '=', userId).orderBy('created_at', 'desc').limit(limit).execute();
+  }
+
+  /** followedTopicIds for many people at once, by person. */
+  async followedTopicIdsOfMany(userIds: readonly number[]): Promise<Map<number, number[]>> {
+    const result = new Map<number, number[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return result;
+    for (const row of await this.db.selectFrom('topic_follows').select(['user_id', 'topic_id']).where('user_id', 'in', userIds).execute()) result.get(row.user_id)?.push(row.topic_id);
+    return result;
+  }
+
+  /** recentEvents for many people at once (each person's latest `limit`), by person, newest first. */
+  async recentEventsOfMany(userIds: readonly number[], limit: number): Promise<Map<number, { item_id: number; kind: EngagementKind; value: number; created_at: string }[]>> {
+    const result = new Map<number, { item_id: number; kind: EngagementKind; value: number; created_at: string }[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return result;
+    const ranked = this.db.selectFrom('engagement_events')
+      .select(['user_id', 'item_id', 'kind', 'value', 'created_at', sql<number>`ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at DESC)`.as('n')])
+      .where('user_id', 'in', userIds);
+    const rows = await this.db.selectFrom(ranked.as('r')).select(['user_id', 'item_id', 'kind', 'value', 'created_at']).where('n', '<=', limit).orderBy('user_id').orderBy('created_at', 'desc').execute();
+    for (const { user_id: userId, ...event } of rows) if (userId !== null) result.get(userId)?.push(event);
+    return result;
+  }
+
+  /** invitationsShown for many people at once, by person. */
+  async invitationsShownOfMany(userIds: readonly number[]): Promise<Map<number, number[]>> {
+    const result = new Map<number, number[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return result;
+    for (const row of await this.db.selectFrom('recommendation_invitations').select(['user_id', 'item_id']).where('user_id', 'in', userIds).execute()) result.get(row.user_id)?.push(row.item_id);
+    return result;
   }
 
   invitationsShown(userId: number): Promise<number[]> {
