@@ -66,7 +66,7 @@ export class DeliveriesRepo {
    * Claims up to `limit` pending deliveries for this holder: pending → sending, in one
    * statement, so no row is ever claimed twice (PostgreSQL skips rows another sender holds).
    */
-  async claim(issueId: number, holder: string, limit: number, now: string): Promise<ClaimedDelivery[]> {
+  async claim(issueId: number, holder: string, limit: number, now: string): Promise<{ claimed: number; deliveries: ClaimedDelivery[] }> {
     const claimed = await this.db.updateTable('newsletter_deliveries')
       .set({ status: 'sending', claimed_by: holder, updated_at: now })
       .where('id', 'in', (eb) => {
@@ -76,15 +76,26 @@ export class DeliveriesRepo {
       .where('status', '=', 'pending')
       .returning(['id', 'subscriber_id', 'email'])
       .execute();
-    if (claimed.length === 0) return [];
-    const subscribers = new Map<number, { user_id: number | null; token_version: number }>();
+    if (claimed.length === 0) return { claimed: 0, deliveries: [] };
+    const subscribers = new Map<number, { user_id: number | null; token_version: number; status: string }>();
+    const suppressed = new Set<string>();
     for (let i = 0; i < claimed.length; i += IN_CHUNKS) {
-      const ids = claimed.slice(i, i + IN_CHUNKS).map((c) => c.subscriber_id);
-      for (const s of await this.db.selectFrom('newsletter_subscribers').select(['id', 'user_id', 'token_version']).where('id', 'in', ids).execute()) subscribers.set(s.id, s);
+      const part = claimed.slice(i, i + IN_CHUNKS);
+      for (const s of await this.db.selectFrom('newsletter_subscribers').select(['id', 'user_id', 'token_version', 'status']).where('id', 'in', part.map((c) => c.subscriber_id)).execute()) subscribers.set(s.id, s);
+      for (const e of await this.db.selectFrom('email_suppressions').select('email').where('email', 'in', part.map((c) => c.email)).execute()) suppressed.add(e.email);
     }
-    return claimed
+    // Someone who unsubscribed, or whose address bounced, since the send began gets nothing.
+    const dropped = claimed.filter((c) => subscribers.get(c.subscriber_id)?.status !== 'active' || suppressed.has(c.email));
+    for (const c of dropped) {
+      const reason = suppressed.has(c.email) ? 'Not sent: the address bounced or complained after this issue began sending.' : 'Not sent: they unsubscribed after this issue began sending.';
+      await this.markEnded(c.id, 'failed', reason, now);
+    }
+    const droppedIds = new Set(dropped.map((c) => c.id));
+    const deliveries = claimed
+      .filter((c) => !droppedIds.has(c.id))
       .sort((a, b) => a.id - b.id)
       .map((c) => ({ id: c.id, subscriberId: c.subscriber_id, email: c.email, userId: subscribers.get(c.subscriber_id)?.user_id ?? null, tokenVersion: subscribers.get(c.subscriber_id)?.token_version ?? 1 }));
+    return { claimed: claimed.length, deliveries };
   }
 
   /** Claimed rows this holder never handed to the SMTP server go back to pending. */

@@ -67,6 +67,24 @@ for (const { dialect, skip } of dialects()) {
       assert.equal(sink.messages.length, before, 'a sent issue is not sent again');
     });
 
+    it('someone who unsubscribes or bounces after the send began gets nothing, and is counted as not sent', async () => {
+      const stays = await addSubscriber(t, 'hal@visitor.example');
+      const leaves = await addSubscriber(t, 'ida@visitor.example');
+      await addSubscriber(t, 'jon@bounces-later.example');
+      const issueId = await issueReadyToSend(t, 'Mid-send changes', [(await publishedItem(t, 'public')).id]);
+      // The delivery rows are made when sending starts; then two things happen before their turn.
+      await t.container.newsletters.deliveries.createDeliveries(issueId, new Date().toISOString());
+      await t.container.db.kysely.updateTable('newsletter_subscribers').set({ status: 'unsubscribed' }).where('id', '=', leaves).execute();
+      await suppress(t, 'jon@bounces-later.example');
+      await t.container.newsletters.sender.runUntilIdle();
+      const got = (address: string) => sink.messages.some((m) => m.subject === 'Mid-send changes' && JSON.stringify(m.to).includes(address));
+      assert.ok(got('hal@visitor.example'), `subscriber ${stays} still gets it`);
+      assert.ok(!got('ida@visitor.example') && !got('jon@bounces-later.example'));
+      const counts = await t.container.newsletters.deliveries.counts(issueId);
+      assert.equal(counts.failed, 2);
+      assert.equal(counts.pending + counts.sending, 0);
+    });
+
     it('a paused issue sends nothing until it is resumed', async () => {
       await addSubscriber(t, 'gil@visitor.example');
       const issueId = await issueReadyToSend(t, 'Paused issue', [(await publishedItem(t, 'public')).id]);

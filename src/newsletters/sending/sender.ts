@@ -136,7 +136,13 @@ export class NewsletterSender {
     // personalising overlaps the wait for the SMTP server.
     const prepare = async (): Promise<Prepared | undefined> => {
       if (this.stopping || (await repo.statusOf(issueId)) !== 'sending' || !(await this.renewLease())) return undefined;
-      const batch = await repo.claim(issueId, this.holder, this.deps.batchSize ?? 100, this.now());
+      let batch: ClaimedDelivery[];
+      for (;;) {
+        const { claimed, deliveries } = await repo.claim(issueId, this.holder, this.deps.batchSize ?? 100, this.now());
+        batch = deliveries;
+        // A claim whose every row was dropped (unsubscribed or bounced meanwhile) is not the end.
+        if (batch.length > 0 || claimed === 0) break;
+      }
       if (batch.length === 0) return { batch, copies: [] };
       try {
         return { batch, copies: await this.deps.picks.forRecipients(batch.map((d) => d.userId), exclude) };
