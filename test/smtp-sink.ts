@@ -9,9 +9,17 @@ export interface SmtpSink {
   url: string;
   /** Every message received so far, in arrival order. */
   messages: ParsedMail[];
+  /** The same messages as they arrived: raw source (for signature checks) and SMTP envelope. */
+  received: ReceivedMessage[];
   /** The first message (already received or still to come) that matches. */
   waitFor(predicate: (message: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
   close(): Promise<void>;
+}
+
+export interface ReceivedMessage {
+  raw: Buffer;
+  parsed: ParsedMail;
+  envelope: { from: string; to: string[] };
 }
 
 interface Waiter {
@@ -21,6 +29,7 @@ interface Waiter {
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const received: ReceivedMessage[] = [];
   const waiters = new Set<Waiter>();
 
   const server = new SMTPServer({
@@ -30,9 +39,17 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     logger: false,
     // A pooled client may still hold a connection; the tests should not wait 30 s for it.
     closeTimeout: 1_000,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((message) => {
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      new Promise<Buffer>((resolve, reject) => {
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
+        stream.on('error', reject);
+      })
+        .then(async (raw) => ({ raw, message: await simpleParser(raw) }))
+        .then(({ raw, message }) => {
+          const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address) };
+          received.push({ raw, parsed: message, envelope });
           messages.push(message);
           for (const waiter of waiters) {
             if (waiter.predicate(message)) {
@@ -58,6 +75,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    received,
     waitFor(predicate, timeoutMs = 5_000) {
       const found = messages.find(predicate);
       if (found) return Promise.resolve(found);

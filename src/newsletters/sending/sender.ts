@@ -8,7 +8,7 @@ import type { Mailer } from '../../platform/email/mailer.js';
 import { sendFailureKind } from '../../platform/email/mailer.js';
 import { newHolderName, type LeaseRepo } from '../../platform/jobs/lease-repo.js';
 import { silentProgress, type Progress } from '../../platform/progress.js';
-import { compileIssueEmail, listHeaders, type CompiledIssueEmail, type IssueForEmail, type SiteForEmail } from '../email/issue-email.js';
+import { compileIssueEmail, issueMessage, monthlyListId, type CompiledIssueEmail, type IssueForEmail, type SiteForEmail } from '../email/issue-email.js';
 import type { ReaderKind } from '../reader-kind.js';
 import type { LinkSigner } from '../signed-links.js';
 import type { IssuesService } from '../issues-service.js';
@@ -183,16 +183,16 @@ export class NewsletterSender {
     try {
       const owner = { kind: 's', id: delivery.subscriberId, version: delivery.tokenVersion } as const;
       const token = links.tokenFor(owner);
-      const unsubscribeUrl = `${site.url}/newsletter/unsubscribe/${token}`;
-      const { html, text } = compiledFor(copy.reader).fill({ picked: copy.picked, links: { preferencesUrl: `${site.url}/newsletter/preferences/${token}`, unsubscribeUrl } });
-      message = {
-        to: delivery.email,
+      message = issueMessage({
+        compiled: compiledFor(copy.reader),
         subject: issue.subject,
-        html,
-        text,
-        headers: listHeaders({ listId: `${site.name} monthly newsletter <monthly.newsletter.${returnPathDomain}>`, unsubscribeUrl, unsubscribeMailto: links.unsubscribeMailbox(owner, returnPathDomain) }),
-        envelopeFrom: links.returnPath(`n${delivery.id}`, returnPathDomain),
-      };
+        to: delivery.email,
+        picked: copy.picked,
+        links: { preferencesUrl: `${site.url}/newsletter/preferences/${token}`, unsubscribeUrl: `${site.url}/newsletter/unsubscribe/${token}` },
+        unsubscribeMailto: links.unsubscribeMailbox(owner, returnPathDomain),
+        listId: monthlyListId(site.name, returnPathDomain),
+        returnPath: links.returnPath(`n${delivery.id}`, returnPathDomain),
+      });
     } catch (error) {
       // Nothing reached the server: the copy could not be made. Failed, with the reason.
       await this.deps.repo.markEnded(delivery.id, 'failed', `Could not prepare this copy: ${messageOf(error)}`, this.now());
