@@ -192,7 +192,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
       },
     ],
     // The monthly newsletter row is kept by address, not by account: it goes with the account.
-    onAccountDeleting: (user) => newsletters.subscribers.deleteForUser(user.id),
+    onAccountDeleting: (user) => newsletters.subscribers.deleteForUser(user),
   });
   const accountHttp = new AccountHttp(sessions, { isHttps, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl }, (user) => members.membershipOf(user));
 

@@ -161,7 +161,9 @@ export class SubscribersRepo {
   }
 
   /** A deleted account's subscription goes with it (its consent records cascade). */
-  async deleteForUser(userId: number): Promise<void> {
-    await this.db.deleteFrom('newsletter_subscribers').where('user_id', '=', userId).execute();
+  async deleteForUser(userId: number, confirmedEmail: string | undefined): Promise<void> {
+    await this.db.deleteFrom('newsletter_subscribers')
+      .where((eb) => eb.or([eb('user_id', '=', userId), ...(confirmedEmail ? [eb.and([eb('email', '=', confirmedEmail), eb('user_id', 'is', null)])] : [])]))
+      .execute();
   }
 }

@@ -228,8 +228,9 @@ export class SubscribersService {
     };
   }
 
-  deleteForUser(userId: number): Promise<void> {
-    return this.deps.repo.deleteForUser(userId);
+  /** A deleted account's subscription goes too: its own row, and one for its confirmed address. */
+  deleteForUser(user: Pick<UserRow, 'id' | 'email' | 'email_verified_at'>): Promise<void> {
+    return this.deps.repo.deleteForUser(user.id, user.email_verified_at ? user.email : undefined);
   }
 }
 
