@@ -50,8 +50,8 @@ export function AccountNewslettersPage({ ctx, data, topicNames, notice, errors =
         <section aria-labelledby="history-heading" class="account-section">
           <h2 id="history-heading">What you agreed to</h2>
           {data.history.length > 0 ? (
-            <div class="table-wrap">
-              <table>
+            <div class="scroll-region" role="region" aria-label="Your newsletter history" tabindex="0">
+              <table class="data-table">
                 <caption class="visually-hidden">Your newsletter and alert choices, newest first</caption>
                 <thead><tr><th scope="col">What</th><th scope="col">When</th><th scope="col">Where</th></tr></thead>
                 <tbody>
