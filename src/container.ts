@@ -164,7 +164,8 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const sessions = new SessionService(accountRepo);
   const rateLimiter = new RateLimiter();
   const isHttps = config.publicUrl.startsWith('https:');
-  const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl);
+  // newsletters is made further down; a confirmation only happens once requests are served.
+  const accounts = new AccountService(accountRepo, sessions, mailer, rateLimiter, settings, config.publicUrl, undefined, (user) => newsletters.subscribers.onEmailConfirmed(user));
   const members = new MembershipService(new MemberRepo(db.kysely), mailer, settings, config.publicUrl);
   const engagementEvents = new EngagementEvents(new EngagementEventRepo(db.kysely));
   // forYou is made further down: a person's cached recommendations go when their signals change.
@@ -188,12 +189,15 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
       // comments is made further down; the export only runs on request.
       async (user) => ['comments', await comments.listForExport(user.id)],
       async (user) => ['interests', { ...(await interests.exportFor(user.id)), privateFeedMadeAt: (await feedTokens.createdAt(user.id)) ?? null }],
+      async (user) => ['newsletters', await newsletters.subscribers.exportFor(user.id)],
       async (user) => {
         const [current, openRequest] = await Promise.all([members.membershipOf(user), members.openRequestOf(user.id)]);
         const request = openRequest ? { organisation: openRequest.organisation_name, message: openRequest.message, status: openRequest.status, createdAt: openRequest.created_at } : null;
         return ['membership', { organisation: current?.organisationName ?? null, openRequest: request }];
       },
     ],
+    // The monthly newsletter row is kept by address, not by account: it goes with the account.
+    onAccountDeleting: (user) => newsletters.subscribers.deleteForUser(user),
   });
   const accountHttp = new AccountHttp(sessions, { isHttps, sessionSecret: config.sessionSecret, publicUrl: config.publicUrl }, (user) => members.membershipOf(user));
 
@@ -270,7 +274,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     const memberships = await members.membershipsOf(users);
     return new Map(users.map((user) => [user.id, { viewer: asViewer(user, memberships.get(user.id)), organisationType: user.organisation_type }]));
   };
-  const newsletters = await buildNewsletters({ config, db, mailer, content, forYou, peopleByIds, siteName: () => settings.settings.name });
+  const newsletters = await buildNewsletters({ config, db, mailer, content, forYou, peopleByIds, limiter: rateLimiter, siteName: () => settings.settings.name });
   const iconPath = () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'));
 
   // The sections under an item, in page order: reactions, sharing, comments.

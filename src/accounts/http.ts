@@ -3,7 +3,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingHttpHeaders } from 'node:http';
-import { checkCsrf, visitorCsrfToken, type CsrfOptions } from '../platform/http/csrf.js';
+import { checkCsrf, checkSameSite, visitorCsrfToken, type CsrfOptions } from '../platform/http/csrf.js';
 import { ANONYMOUS, type Viewer, type ViewerMembership } from './viewer.js';
 import type { UserRow } from '../db/schema.js';
 import type { SessionService } from './sessions.js';
@@ -90,6 +90,7 @@ export class AccountHttp {
     app.addHook('preValidation', async (request) => {
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
       if (request.routeOptions.config.csrfExempt === 'signed-link') return;
+      if (request.routeOptions.config.csrfExempt === 'no-session') return checkSameSite(request, this.csrf);
       checkCsrf(request, this.csrf, request.viewer.kind === 'user' ? request.viewer.csrfToken : undefined);
     });
 

@@ -47,6 +47,8 @@ export interface RecoveryServiceDeps {
   settings: SettingsService;
   publicUrl: string;
   exportSections?: ExportSection[];
+  /** What other domains delete with an account that the database does not cascade. */
+  onAccountDeleting?: (user: UserRow) => Promise<void>;
   /** Where failures of work done after the response go (a lost email must not pass silently). */
   onBackgroundError?: (error: unknown) => void;
   clock?: () => Date;
@@ -267,6 +269,7 @@ export class RecoveryService {
     if (user.role === 'admin' && (await this.deps.repo.countAdmins()) <= 1) {
       throw new Invalid('email', 'You are the only administrator. Make someone else an administrator before you delete your account.');
     }
+    await this.deps.onAccountDeleting?.(user);
     await this.deps.repo.deleteUser(user.id);
     this.send(accountDeletedEmail(this.site, user));
   }

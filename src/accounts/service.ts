@@ -52,6 +52,8 @@ export class AccountService {
     private readonly settings: SettingsService,
     private readonly publicUrl: string,
     private readonly clock: () => Date = () => new Date(),
+    /** Told when a person confirms their address (the newsletter checkbox takes effect then). */
+    private readonly onEmailConfirmed: (user: UserRow) => Promise<void> = async () => {},
   ) {}
 
   private get site() {
@@ -124,7 +126,9 @@ export class AccountService {
     const token = await this.repo.consumeToken(hashSecret(secret), 'verify-email', now);
     if (!token?.user_id) return undefined;
     await this.repo.updateUser(token.user_id, { email_verified_at: now, updated_at: now });
-    return this.repo.findUserById(token.user_id);
+    const user = await this.repo.findUserById(token.user_id);
+    if (user) await this.onEmailConfirmed(user);
+    return user;
   }
 
   /**

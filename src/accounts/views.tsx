@@ -167,6 +167,7 @@ export function AccountPage({ ctx, account, notice }: { ctx: PageContext; accoun
           <li><a href="/account/interests">Topics you follow and your profile</a></li>
           <li><a href="/account/interests#feed">Your private feed</a></li>
           <li><a href="/account/interests#history">Your reading history</a></li>
+          <li><a href="/account/newsletters">Your newsletters and topic alerts</a></li>
         </ul>
       </section>
       <section aria-labelledby="member-heading">

@@ -6,6 +6,7 @@ import { AccessBadge, CardGrid, EmptyState, Pagination, TopicTags } from '../web
 import type { ItemCard, ItemView } from './presenters.js';
 import type { Listing } from './service.js';
 import { KIND_LABELS } from './urls.js';
+import { NewsletterSignup } from '../newsletters/signup-block.js';
 
 function jsonLdFor(ctx: PageContext, item: ItemView): object {
   const url = absoluteUrl(ctx, item.path);
@@ -190,6 +191,7 @@ export function ItemPage({ ctx, item, related, below, topicActions }: { ctx: Pag
         {safeBodyHtml !== undefined && item.kind !== 'page' ? <div class="read-sentinel" data-read-complete={`/items/${item.id}/read-complete`} aria-hidden="true"></div> : ''}
         <Attachments item={item} />
       </article>
+      {item.kind !== 'page' ? <NewsletterSignup source={ctx.path} /> : ''}
       {safeBelow}
       {!Array.isArray(related) ? safeRelatedSections : related.length > 0 ? (
         <section class="related" aria-labelledby="related-heading">

@@ -3,12 +3,18 @@ import type { FastifyRequest } from 'fastify';
 import type { App } from '../platform/http/types.js';
 import type { PageContext } from '../web/context.js';
 import type { Container } from '../container.js';
+import { registerSubscribeRoutes } from './subscribe-routes.js';
+import { registerPreferencesRoutes } from './preferences-routes.js';
+import { registerAccountNewsletterRoutes } from './account-newsletters-routes.js';
 
 export interface NewsletterRouteDeps {
   container: Container;
   page: (request: FastifyRequest) => PageContext;
 }
 
-export function registerNewsletterRoutes(_app: App, _deps: NewsletterRouteDeps): void {
+export function registerNewsletterRoutes(app: App, deps: NewsletterRouteDeps): void {
   // Each part of the domain registers its routes here.
+  registerSubscribeRoutes(app, deps);
+  registerPreferencesRoutes(app, deps);
+  registerAccountNewsletterRoutes(app, deps);
 }

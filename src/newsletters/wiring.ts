@@ -10,12 +10,15 @@ import { terminalProgress } from '../platform/progress.js';
 import { DeliveriesRepo } from './sending/deliveries-repo.js';
 import { NewsletterPicks, type Person } from './sending/picks.js';
 import { NewsletterSender } from './sending/sender.js';
+import type { RateLimiter } from '../platform/http/rate-limit.js';
 import { IssuesRepo } from './issues-repo.js';
 import { AlertPreferencesRepo } from './alert-preferences-repo.js';
 import { AlertPreferences } from './alert-preferences.js';
 import { IssuesService } from './issues-service.js';
 import { loadLinkSigner } from './link-key-repo.js';
 import type { LinkSigner } from './signed-links.js';
+import { SubscribersRepo } from './subscribers-repo.js';
+import { SubscribersService } from './subscribers-service.js';
 
 export interface NewsletterDeps {
   config: Config;
@@ -25,6 +28,8 @@ export interface NewsletterDeps {
   forYou: ForYouService;
   /** People as signed-in viewers (with membership) by id; the gone and the suspended are absent. */
   peopleByIds: (userIds: readonly number[]) => Promise<Map<number, Person>>;
+  limiter: RateLimiter;
+  /** The site's name (from settings, which can change), for sign-up emails. */
   siteName: () => string;
 }
 
@@ -36,6 +41,8 @@ export interface Newsletters {
   /** The sending engine; started by main.ts (and by scripts/newsletter-sender.ts on its own). */
   sender: NewsletterSender;
   deliveries: DeliveriesRepo;
+  /** Sign-up, double opt-in, signed preference/unsubscribe links, a person's own choices. */
+  subscribers: SubscribersService;
   /** Stops background work (sending, alerts, the inbound listener); called by container.close(). */
   stop(): Promise<void>;
 }
@@ -62,12 +69,17 @@ export async function buildNewsletters(deps: NewsletterDeps): Promise<Newsletter
     progress: config.logLevel === 'silent' ? undefined : (label) => terminalProgress(label),
   });
   const stoppers: (() => Promise<void>)[] = [() => sender.stop(), () => bulkMailer.close()];
+  const subscribers = new SubscribersService({
+    repo: new SubscribersRepo(deps.db.kysely), links, alertPreferences, mailer: deps.mailer, limiter: deps.limiter,
+    publicUrl: deps.config.publicUrl, siteName: deps.siteName,
+  });
   return {
     links,
     issues,
     alertPreferences,
     sender,
     deliveries,
+    subscribers,
     async stop() {
       for (const stop of stoppers) await stop();
     },

@@ -5,6 +5,7 @@ import { absoluteUrl } from '../web/context.js';
 import { AccessBadge, Card, CardGrid, EmptyState, WhyRegisterPanel } from '../web/components.js';
 import type { HomeModel } from './service.js';
 import { MostRecommended } from '../engagement/reactions-views.js';
+import { NewsletterSignup } from '../newsletters/signup-block.js';
 
 export function HomePage({ ctx, home, recommended }: { ctx: PageContext; home: HomeModel; recommended?: JSX.Element }): JSX.Element {
   const { lead } = home;
@@ -54,6 +55,7 @@ export function HomePage({ ctx, home, recommended }: { ctx: PageContext; home: H
             <p><a href="/events" class="more-link">All events</a></p>
           </section>
           <MostRecommended items={home.mostRecommended} heading="Most recommended" headingId="most-recommended-heading" />
+          <NewsletterSignup source="/" />
         </div>
       </div>
       {home.topicSections.map((section) => (

@@ -15,8 +15,11 @@ declare module 'fastify' {
      * The route is authorised by a signed token in its URL, not by a session, and must accept
      * a POST from a mail provider (RFC 8058 one-click unsubscribe): no CSRF token is asked for.
      * Only for routes whose whole effect is what the token's owner asked for.
+     * 'no-session': the route ignores who is signed in (a visitor's newsletter sign-up, whose
+     * form sits on pages cached for everyone, so it cannot carry a per-visitor token); only
+     * the browser's same-site signals are checked.
      */
-    csrfExempt?: 'signed-link';
+    csrfExempt?: 'signed-link' | 'no-session';
   }
 }
 
@@ -54,13 +57,18 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-/** Refuses a state-changing request that did not come from one of our own forms. */
-export function checkCsrf(request: FastifyRequest, options: CsrfOptions, sessionToken: string | undefined): void {
+/** Refuses a request the browser says came from another site (Sec-Fetch-Site, Origin, Referer). */
+export function checkSameSite(request: FastifyRequest, options: CsrfOptions): void {
   if (request.headers['sec-fetch-site'] === 'cross-site') throw new Forbidden(STALE_MESSAGE);
   const ownOrigins = new Set([options.publicOrigin, `${options.isHttps ? 'https' : 'http'}://${request.headers.host ?? ''}`]);
   const origin = request.headers.origin ?? originOf(request.headers.referer);
   if (origin !== undefined && origin !== 'null' && !ownOrigins.has(origin)) throw new Forbidden(STALE_MESSAGE);
   if (origin === 'null') throw new Forbidden(STALE_MESSAGE);
+}
+
+/** Refuses a state-changing request that did not come from one of our own forms. */
+export function checkCsrf(request: FastifyRequest, options: CsrfOptions, sessionToken: string | undefined): void {
+  checkSameSite(request, options);
   const body = request.body as Record<string, unknown> | undefined;
   const sent = typeof body?.[CSRF_FIELD] === 'string' ? (body[CSRF_FIELD] as string) : (request.headers['x-csrf-token'] as string | undefined);
   if (!sent) throw new Forbidden(STALE_MESSAGE);
