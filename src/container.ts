@@ -274,7 +274,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     const memberships = await members.membershipsOf(users);
     return new Map(users.map((user) => [user.id, { viewer: asViewer(user, memberships.get(user.id)), organisationType: user.organisation_type }]));
   };
-  const newsletters = await buildNewsletters({ config, db, mailer, content, forYou, peopleByIds, limiter: rateLimiter, siteName: () => settings.settings.name });
+  const newsletters = await buildNewsletters({ config, db, mailer, content, forYou, peopleByIds, limiter: rateLimiter, audit, siteName: () => settings.settings.name });
   const iconPath = () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'));
 
   // The sections under an item, in page order: reactions, sharing, comments.

@@ -60,6 +60,16 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   // Builds the recommender's lists in its own thread, then keeps them up to date each minute.
   container.recsJob.start();
+  // Bounces, complaints and mailto unsubscribes come back here (RETURN_PATH_DOMAIN's MX).
+  if (config.inboundSmtpPort !== undefined) {
+    try {
+      const port = await container.newsletters.startInboundMail(config.inboundSmtpPort, config.host);
+      console.log(`Receiving bounces and unsubscribes by SMTP on port ${port} (for @${config.returnPathDomain})`);
+    } catch (error) {
+      // The site works without it (a second instance on a laptop, say); bounces are then not read.
+      console.error(`Could not listen for bounces on port ${config.inboundSmtpPort} (${(error as Error).message}); set INBOUND_SMTP_PORT to a free port, or "off".`);
+    }
+  }
   const where = config.database.dialect === 'sqlite' ? `SQLite at ${config.database.file}` : 'PostgreSQL';
   console.log(`\nPulse is running at ${config.publicUrl}  (database: ${where})\n`);
   // While nobody is an administrator, each start prints a fresh one-time link to create one.

@@ -18,6 +18,10 @@ import { IssuesService } from './issues-service.js';
 import { loadLinkSigner } from './link-key-repo.js';
 import type { LinkSigner } from './signed-links.js';
 import { SubscribersRepo } from './subscribers-repo.js';
+import { SuppressionsRepo } from './suppressions-repo.js';
+import { SuppressionsService } from './suppressions-service.js';
+import { InboundMailServer } from './bounces/inbound-server.js';
+import type { AuditLog } from '../audit/service.js';
 import { SubscribersService } from './subscribers-service.js';
 
 export interface NewsletterDeps {
@@ -29,6 +33,7 @@ export interface NewsletterDeps {
   /** People as signed-in viewers (with membership) by id; the gone and the suspended are absent. */
   peopleByIds: (userIds: readonly number[]) => Promise<Map<number, Person>>;
   limiter: RateLimiter;
+  audit: AuditLog;
   /** The site's name (from settings, which can change), for sign-up emails. */
   siteName: () => string;
 }
@@ -43,6 +48,10 @@ export interface Newsletters {
   deliveries: DeliveriesRepo;
   /** Sign-up, double opt-in, signed preference/unsubscribe links, a person's own choices. */
   subscribers: SubscribersService;
+  /** Bounces, complaints and the addresses never mailed again. */
+  suppressions: SuppressionsService;
+  /** Starts the inbound SMTP listener (main.ts, when INBOUND_SMTP_PORT is not "off"); resolves with its port. */
+  startInboundMail(port: number, host: string): Promise<number>;
   /** Stops background work (sending, alerts, the inbound listener); called by container.close(). */
   stop(): Promise<void>;
 }
@@ -73,8 +82,16 @@ export async function buildNewsletters(deps: NewsletterDeps): Promise<Newsletter
     repo: new SubscribersRepo(deps.db.kysely), links, alertPreferences, mailer: deps.mailer, limiter: deps.limiter,
     publicUrl: deps.config.publicUrl, siteName: deps.siteName,
   });
+  const suppressions = new SuppressionsService({
+    repo: new SuppressionsRepo(deps.db.kysely), links, returnPathDomain: config.returnPathDomain, audit: deps.audit,
+    onUnsubscribe: (token, source) => subscribers.unsubscribeByToken(token, source),
+  });
+  const inbound = new InboundMailServer({ suppressions, onError: (error) => console.error('Reading an inbound message failed:', error) });
+  stoppers.push(() => inbound.stop());
   return {
     links,
+    suppressions,
+    startInboundMail: (port, host) => inbound.start(port, host),
     issues,
     alertPreferences,
     sender,
