@@ -30,6 +30,8 @@ before(async () => {
     topics: links.map((l) => String(l.topic_id)), authors: [], heroAlt: seeded.hero_alt ?? '', removeHero: false, eventStart: '', eventEnd: '', venue: '', onlineUrl: '', scheduleAt: '', attachmentTitle: '', removeAttachments: [],
   }, {}, 'save');
   await t.container.mailer.send({ to: 'someone@example.org', subject: 'A message', text: 'Hello', html: '<p>Hello</p>' });
+  // A draft newsletter issue, for the compose, preview and send-confirmation pages.
+  await t.container.newsletters.issues.createDraft({ subject: 'Draft issue', introMd: 'Hello **readers**.', itemIds: [seeded.id], createdBy: null });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 });
 
@@ -41,10 +43,10 @@ after(async () => {
 /** Real ids for the parameterised admin pages, from the seeded database. */
 async function concretePaths(): Promise<string[]> {
   const db = t.container.db.kysely;
-  const first = async (table: 'items' | 'users' | 'organisations' | 'benefits' | 'topics' | 'outbox') => String((await db.selectFrom(table).select('id').orderBy('id').executeTakeFirst())?.id ?? 1);
-  const ids: Record<string, string> = { items: String(editedItemId), users: await first('users'), organisations: await first('organisations'), benefits: await first('benefits'), topics: await first('topics'), outbox: await first('outbox') };
+  const first = async (table: 'items' | 'users' | 'organisations' | 'benefits' | 'topics' | 'outbox' | 'newsletter_issues') => String((await db.selectFrom(table).select('id').orderBy('id').executeTakeFirst())?.id ?? 1);
+  const ids: Record<string, string> = { items: String(editedItemId), users: await first('users'), organisations: await first('organisations'), benefits: await first('benefits'), topics: await first('topics'), outbox: await first('outbox'), newsletter_issues: await first('newsletter_issues') };
   const forPattern = (url: string): string | undefined => {
-    const table = url.startsWith('/admin/content') ? 'items' : url.startsWith('/admin/people') ? 'users' : url.startsWith('/admin/organisations') ? 'organisations' : url.startsWith('/admin/benefits') ? 'benefits' : url.startsWith('/admin/topics') ? 'topics' : url.startsWith('/admin/outbox') ? 'outbox' : undefined;
+    const table = url.startsWith('/admin/content') ? 'items' : url.startsWith('/admin/people') ? 'users' : url.startsWith('/admin/organisations') ? 'organisations' : url.startsWith('/admin/benefits') ? 'benefits' : url.startsWith('/admin/topics') ? 'topics' : url.startsWith('/admin/outbox') ? 'outbox' : url.startsWith('/admin/newsletters/') ? 'newsletter_issues' : undefined;
     if (!table) return undefined;
     return url.replace(/:version/g, '1').replace(/:[A-Za-z]+/g, ids[table]!);
   };

@@ -17,6 +17,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { label: 'Content', path: '/admin/content', access: 'editor' },
   { label: 'Topics', path: '/admin/topics', access: 'editor' },
   { label: 'Moderation', path: '/admin/moderation', access: 'editor' },
+  { label: 'Newsletters', path: '/admin/newsletters', access: 'editor' },
   { label: 'Analytics', path: '/admin/analytics', access: 'editor' },
   { label: 'People', path: '/admin/people', access: 'admin' },
   { label: 'Organisations', path: '/admin/organisations', access: 'admin' },

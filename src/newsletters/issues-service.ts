@@ -31,6 +31,10 @@ export class IssuesService {
     return issue;
   }
 
+  setItems(id: number, itemIds: readonly number[]): Promise<void> {
+    return this.deps.repo.setItems(id, itemIds);
+  }
+
   /** The issue as its emails and archive page show it: items still published, in order. */
   async forEmail(id: number): Promise<IssueForEmail> {
     const issue = await this.get(id);

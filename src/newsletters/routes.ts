@@ -6,6 +6,7 @@ import type { Container } from '../container.js';
 import { registerSubscribeRoutes } from './subscribe-routes.js';
 import { registerPreferencesRoutes } from './preferences-routes.js';
 import { registerAccountNewsletterRoutes } from './account-newsletters-routes.js';
+import { registerComposeRoutes } from './compose-routes.js';
 
 export interface NewsletterRouteDeps {
   container: Container;
@@ -17,4 +18,6 @@ export function registerNewsletterRoutes(app: App, deps: NewsletterRouteDeps): v
   registerSubscribeRoutes(app, deps);
   registerPreferencesRoutes(app, deps);
   registerAccountNewsletterRoutes(app, deps);
+  const { newsletters, config, settings } = deps.container;
+  registerComposeRoutes(app, { desk: newsletters.desk, archive: newsletters.archive, issues: newsletters.issues, site: () => ({ name: settings.settings.name, url: config.publicUrl }), page: deps.page });
 }

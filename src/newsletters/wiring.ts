@@ -11,7 +11,8 @@ import { DeliveriesRepo } from './sending/deliveries-repo.js';
 import { NewsletterPicks, type Person } from './sending/picks.js';
 import { NewsletterSender } from './sending/sender.js';
 import type { RateLimiter } from '../platform/http/rate-limit.js';
-import { IssuesRepo } from './issues-repo.js';
+import { IssueDeskRepo, IssuesRepo } from './issues-repo.js';
+import { IssueArchive, IssueDesk } from './issue-desk.js';
 import { AlertPreferencesRepo } from './alert-preferences-repo.js';
 import { AlertPreferences } from './alert-preferences.js';
 import { IssuesService } from './issues-service.js';
@@ -48,6 +49,10 @@ export interface Newsletters {
   deliveries: DeliveriesRepo;
   /** Sign-up, double opt-in, signed preference/unsubscribe links, a person's own choices. */
   subscribers: SubscribersService;
+  /** Composing, testing, scheduling, sending, pausing issues (the editors' desk). */
+  desk: IssueDesk;
+  /** Issues that went out, for /newsletter/archive. */
+  archive: IssueArchive;
   /** Bounces, complaints and the addresses never mailed again. */
   suppressions: SuppressionsService;
   /** Starts the inbound SMTP listener (main.ts, when INBOUND_SMTP_PORT is not "off"); resolves with its port. */
@@ -86,11 +91,20 @@ export async function buildNewsletters(deps: NewsletterDeps): Promise<Newsletter
     repo: new SuppressionsRepo(deps.db.kysely), links, returnPathDomain: config.returnPathDomain, audit: deps.audit,
     onUnsubscribe: (token, source) => subscribers.unsubscribeByToken(token, source),
   });
+  const deskRepo = new IssueDeskRepo(deps.db.kysely);
+  const desk = new IssueDesk({
+    repo: deskRepo, issues, audit: deps.audit, forYou: deps.forYou, mailer: deps.mailer, links,
+    site: () => ({ name: deps.siteName(), url: config.publicUrl }), returnPathDomain: config.returnPathDomain,
+    counts: (issueId) => deliveries.counts(issueId), wakeSender: () => sender.wake(),
+  });
+  const archive = new IssueArchive({ repo: deskRepo, issues });
   const inbound = new InboundMailServer({ suppressions, onError: (error) => console.error('Reading an inbound message failed:', error) });
   stoppers.push(() => inbound.stop());
   return {
     links,
     suppressions,
+    desk,
+    archive,
     startInboundMail: (port, host) => inbound.start(port, host),
     issues,
     alertPreferences,

@@ -44,6 +44,7 @@ export class NewsletterSender {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopping = false;
+  private started = false;
   private wakeAgain = false;
 
   constructor(private readonly deps: SenderDeps) {}
@@ -55,12 +56,14 @@ export class NewsletterSender {
   /** Polls for issues to send (scheduled ones falling due, or "send now"). */
   start(): void {
     this.stopping = false;
+    this.started = true;
     this.schedule(0);
   }
 
   /** Looks for work now (an editor pressed "Send now" or "Resume"). */
   wake(): void {
-    if (this.stopping) return;
+    // Only a started sender polls; the sender script and tests drive runUntilIdle themselves.
+    if (this.stopping || !this.started) return;
     if (this.running) this.wakeAgain = true;
     else this.schedule(0);
   }
