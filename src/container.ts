@@ -210,7 +210,11 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
   const deskRepo = new DeskRepo(db.kysely);
   const scheduler = new Scheduler({
     repo: deskRepo, audit,
-    onPublished: () => pageCache.invalidate(),
+    onPublished: () => {
+      pageCache.invalidate();
+      // newsletters is made further down; publishing only happens once the scheduler runs.
+      newsletters.alerts.wake();
+    },
     onError: (error) => console.error('Scheduled publishing failed; it will be tried again:', error),
   });
   const desk = new DeskService({
@@ -220,6 +224,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     onChange: () => {
       pageCache.invalidate();
       recsJob.wake();
+      newsletters.alerts.wake();
     },
     onScheduleChange: () => scheduler.wake(),
   });
@@ -274,7 +279,7 @@ export async function buildContainer(config: Config, options: { collectDefaultMe
     const memberships = await members.membershipsOf(users);
     return new Map(users.map((user) => [user.id, { viewer: asViewer(user, memberships.get(user.id)), organisationType: user.organisation_type }]));
   };
-  const newsletters = await buildNewsletters({ config, db, mailer, content, forYou, peopleByIds, limiter: rateLimiter, audit, siteName: () => settings.settings.name });
+  const newsletters = await buildNewsletters({ config, db, mailer, content, forYou, peopleByIds, limiter: rateLimiter, audit, topicNames: async () => new Map((await topics.listTopics()).map((t) => [t.id, t.name])), siteName: () => settings.settings.name });
   const iconPath = () => (settings.settings.logo ? `/media/${settings.settings.logo.key}` : assets.url('logo.svg'));
 
   // The sections under an item, in page order: reactions, sharing, comments.

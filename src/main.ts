@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   container.historyRetention.start();
   // Sends newsletter issues that are due or were left half-sent (what was in flight is not resent).
   container.newsletters.sender.start();
+  // Topic alerts: at once for what is published, and the Monday digest.
+  container.newsletters.alerts.start();
 
   let closing = false;
   const shutdown = async (signal: string) => {

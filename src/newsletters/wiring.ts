@@ -13,6 +13,8 @@ import { NewsletterSender } from './sending/sender.js';
 import type { RateLimiter } from '../platform/http/rate-limit.js';
 import { IssueDeskRepo, IssuesRepo } from './issues-repo.js';
 import { IssueArchive, IssueDesk } from './issue-desk.js';
+import { AlertsRepo } from './alerts-repo.js';
+import { TopicAlerts } from './alerts.js';
 import { AlertPreferencesRepo } from './alert-preferences-repo.js';
 import { AlertPreferences } from './alert-preferences.js';
 import { IssuesService } from './issues-service.js';
@@ -35,6 +37,7 @@ export interface NewsletterDeps {
   peopleByIds: (userIds: readonly number[]) => Promise<Map<number, Person>>;
   limiter: RateLimiter;
   audit: AuditLog;
+  topicNames: () => Promise<Map<number, string>>;
   /** The site's name (from settings, which can change), for sign-up emails. */
   siteName: () => string;
 }
@@ -53,6 +56,8 @@ export interface Newsletters {
   desk: IssueDesk;
   /** Issues that went out, for /newsletter/archive. */
   archive: IssueArchive;
+  /** Topic alerts (immediate and weekly digests); started by main.ts, woken after a publish. */
+  alerts: TopicAlerts;
   /** Bounces, complaints and the addresses never mailed again. */
   suppressions: SuppressionsService;
   /** Starts the inbound SMTP listener (main.ts, when INBOUND_SMTP_PORT is not "off"); resolves with its port. */
@@ -98,6 +103,12 @@ export async function buildNewsletters(deps: NewsletterDeps): Promise<Newsletter
     counts: (issueId) => deliveries.counts(issueId), wakeSender: () => sender.wake(),
   });
   const archive = new IssueArchive({ repo: deskRepo, issues });
+  const alerts = new TopicAlerts({
+    repo: new AlertsRepo(deps.db.kysely), leases: new LeaseRepo(deps.db.kysely), content: deps.content, peopleByIds: deps.peopleByIds, topicNames: deps.topicNames,
+    mailer: deps.mailer, links, site: () => ({ name: deps.siteName(), url: config.publicUrl }), returnPathDomain: config.returnPathDomain,
+    onError: (error) => console.error('Sending topic alerts failed; they will be tried again in a minute:', error),
+  });
+  stoppers.push(() => alerts.stop());
   const inbound = new InboundMailServer({ suppressions, onError: (error) => console.error('Reading an inbound message failed:', error) });
   stoppers.push(() => inbound.stop());
   return {
@@ -105,6 +116,7 @@ export async function buildNewsletters(deps: NewsletterDeps): Promise<Newsletter
     suppressions,
     desk,
     archive,
+    alerts,
     startInboundMail: (port, host) => inbound.start(port, host),
     issues,
     alertPreferences,

@@ -114,8 +114,21 @@ function editionLabel(issue: IssueForEmail): string {
   return `Monthly newsletter · ${when.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' })}`;
 }
 
-export function compileIssueEmail(issue: IssueForEmail, reader: ReaderKind, site: SiteForEmail): CompiledIssueEmail {
+/** What the email is, for emails other than the monthly issue (topic alerts and digests). */
+export interface EmailFraming {
+  /** The line under the site's name, e.g. "Topic alert · Workforce". */
+  edition: string;
+  /** Why the reader gets it, the first sentence of the footer. */
+  why: string;
+  /** The heading over the items ("In this issue" for the newsletter). */
+  itemsHeading: string;
+}
+
+export function compileIssueEmail(issue: IssueForEmail, reader: ReaderKind, site: SiteForEmail, framing?: EmailFraming): CompiledIssueEmail {
   const e = escapeHtml;
+  const edition = framing?.edition ?? editionLabel(issue);
+  const why = framing?.why ?? `You get this email because you signed up for the ${site.name} monthly newsletter.`;
+  const itemsHeading = framing?.itemsHeading ?? 'In this issue';
   webUrl(site.url);
   const items = itemsFor(issue, reader);
   const itemHtml = items.map(({ card }) => {
@@ -127,13 +140,13 @@ export function compileIssueEmail(issue: IssueForEmail, reader: ReaderKind, site
   const body = [
     `<div class="wrap" role="article" aria-label="${e(issue.subject)}" lang="en-GB">`,
     `<p class="masthead"><a href="${e(site.url)}">${e(site.name)}</a></p>`,
-    `<p class="edition">${e(editionLabel(issue))}</p>`,
+    `<p class="edition">${e(edition)}</p>`,
     `<h1>${e(issue.subject)}</h1>`,
     `<div class="intro">${issue.introHtml}</div>`,
-    items.length > 0 ? `<h2>In this issue</h2>\n${itemHtml}` : '',
+    items.length > 0 ? `<h2>${e(itemsHeading)}</h2>\n${itemHtml}` : '',
     PICKED,
     '<hr>',
-    `<p class="footer">You get this email because you signed up for the ${e(site.name)} monthly newsletter. <a href="${PREFS}">Choose which emails you get</a> or <a href="${UNSUB}">unsubscribe</a>.</p>`,
+    `<p class="footer">${e(why)} <a href="${PREFS}">Choose which emails you get</a> or <a href="${UNSUB}">unsubscribe</a>.</p>`,
     `<p class="footer">${e(site.name)}: <a href="${e(site.url)}">${e(site.url)}</a></p>`,
     '</div>',
   ].join('\n');
@@ -143,7 +156,7 @@ export function compileIssueEmail(issue: IssueForEmail, reader: ReaderKind, site
   const pickTemplate = inline(`<div class="item">\n<p class="reason">${PICK_REASON}</p>\n<h3><a href="${PICK_URL}">${PICK_TITLE}</a></h3>\n<p>${PICK_SUMMARY}</p>\n</div>`);
 
   const itemText = items.map(({ card }) => [`${card.title}${card.accessLabel ? ` (${card.accessLabel})` : ''}`, card.summary, site.url + card.path].join('\n')).join('\n\n');
-  const textHead = [site.name, editionLabel(issue), '', issue.subject, '='.repeat(Math.min(issue.subject.length, 72)), '', issue.introText, items.length > 0 ? `\n\nIn this issue\n-------------\n\n${itemText}` : ''].join('\n');
+  const textHead = [site.name, edition, '', issue.subject, '='.repeat(Math.min(issue.subject.length, 72)), '', issue.introText, items.length > 0 ? `\n\n${itemsHeading}\n${'-'.repeat(itemsHeading.length)}\n\n${itemText}` : ''].join('\n');
 
   return {
     items,
@@ -154,7 +167,7 @@ export function compileIssueEmail(issue: IssueForEmail, reader: ReaderKind, site
         .replace(PICK_URL, e(webUrl(p.url))).replace(PICK_TITLE, e(p.title)).replace(PICK_REASON, e(p.reason)).replace(PICK_SUMMARY, e(p.summary))).join('\n'));
       const html = page.replace(PICKED, pickedHtml).replace(PREFS, preferencesUrl).replace(UNSUB, unsubscribeUrl);
       const pickedText = picked.length === 0 ? '' : `\n\nPicked for you\n--------------\n\n${picked.map((p) => `${p.title}\n${p.reason}\n${p.url}`).join('\n\n')}`;
-      const text = `${textHead}${pickedText}\n\n-- \nYou get this email because you signed up for the ${site.name} monthly newsletter.\nChoose which emails you get:\n${links.preferencesUrl}\nUnsubscribe:\n${links.unsubscribeUrl}\n${site.name}: ${site.url}\n`;
+      const text = `${textHead}${pickedText}\n\n-- \n${why}\nChoose which emails you get:\n${links.preferencesUrl}\nUnsubscribe:\n${links.unsubscribeUrl}\n${site.name}: ${site.url}\n`;
       return { html, text };
     },
   };
