@@ -42,6 +42,7 @@ import { followSlots } from './personalisation/follows-slots.js';
 import { registerInterestRoutes } from './personalisation/interests-routes.js';
 import { registerForYouRoutes } from './personalisation/for-you-routes.js';
 import { registerNewsletterRoutes } from './newsletters/routes.js';
+import { NewslettersGlance } from './newsletters/compose-views.js';
 import { ItemRecommendations, RecommendedModule, RecommenderGlance } from './personalisation/for-you-views.js';
 
 export interface RouteEntry {
@@ -140,6 +141,7 @@ export async function buildApp(container: Container): Promise<FastifyInstance> {
     readershipGlance: async () => ReadershipGlance({ glance: await container.analytics.weekGlance() }),
     moderationGlance: async () => ModerationGlance({ waiting: await container.comments.waitingCount() }),
     recommenderGlance: () => RecommenderGlance({ status: container.recsJob.status() }),
+    newslettersGlance: async () => NewslettersGlance({ issues: await container.newsletters.desk.list() }),
     outbox: container.admin.outbox, isOutboxInUse: container.admin.isOutboxInUse, page,
   });
   registerPeopleRoutes(app, { people: container.people, page });

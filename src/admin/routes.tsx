@@ -26,6 +26,8 @@ export interface AdminRouteDeps {
   moderationGlance?: () => Promise<JSX.Element>;
   /** The recommender job's progress, rendered by the personalisation domain. */
   recommenderGlance?: () => JSX.Element;
+  /** Newsletter issues scheduled or being sent, rendered by the newsletters domain. */
+  newslettersGlance?: () => Promise<JSX.Element>;
   outbox: OutboxReader;
   isOutboxInUse: boolean;
   page: PageContextFactory;
@@ -62,8 +64,8 @@ export function registerAdminRoutes(app: App, deps: AdminRouteDeps): void {
 
   app.get('/admin', { config: { adminAccess: 'editor' } }, async (request, reply) => {
     authorise(request.viewer, canUseAdmin, 'The admin area is for editors and administrators.');
-    const [data, glance, moderation] = await Promise.all([deps.deskOverview(), deps.readershipGlance(), deps.moderationGlance?.()]);
-    return sendHtml(reply, <AdminDashboardPage ctx={page(request)} data={data} glance={glance} moderation={moderation} recommender={deps.recommenderGlance?.()} />);
+    const [data, glance, moderation, newsletters] = await Promise.all([deps.deskOverview(), deps.readershipGlance(), deps.moderationGlance?.(), deps.newslettersGlance?.()]);
+    return sendHtml(reply, <AdminDashboardPage ctx={page(request)} data={data} glance={glance} moderation={moderation} recommender={deps.recommenderGlance?.()} newsletters={newsletters} />);
   });
 
   app.get('/admin/outbox', { schema: { querystring: PageQuery } }, async (request, reply) => {

@@ -29,7 +29,9 @@ function DeskList({ rows, empty, showWhen }: { rows: DeskRow[]; empty: string; s
   );
 }
 
-export function AdminDashboardPage({ ctx, data, glance, moderation, recommender }: { ctx: PageContext; data: DashboardData; glance: JSX.Element; moderation?: JSX.Element; recommender?: JSX.Element }): JSX.Element {
+export function AdminDashboardPage({ ctx, data, glance, moderation, recommender, newsletters }: { ctx: PageContext; data: DashboardData; glance: JSX.Element; moderation?: JSX.Element; recommender?: JSX.Element; newsletters?: JSX.Element }): JSX.Element {
+  // Rendered by the newsletters domain (compose-views.tsx), which escapes its own text.
+  const safeNewsletters = newsletters ?? '';
   // Rendered by the engagement domain (moderation-views.tsx), which escapes its own text.
   const safeModeration = moderation ?? '';
   // Rendered by the personalisation domain (for-you-views.tsx), which escapes its own text.
@@ -59,10 +61,7 @@ export function AdminDashboardPage({ ctx, data, glance, moderation, recommender 
         </section>
         {safeModeration}
         {safeRecommender}
-        <section aria-labelledby="dash-newsletters">
-          <h2 id="dash-newsletters">Newsletters in progress</h2>
-          <p>None. The newsletter composer arrives in a later version of Pulse.</p>
-        </section>
+        {safeNewsletters}
         {glance}
       </div>
     </AdminLayout>

@@ -194,3 +194,23 @@ export function ProgressPage({ ctx, issue, counts, notice }: { ctx: PageContext;
     </AdminLayout>
   );
 }
+
+/** The admin dashboard's section: issues scheduled or on their way, with progress. */
+export function NewslettersGlance({ issues }: { issues: { issue: IssueRow; counts: DeliveryCounts | undefined }[] }): JSX.Element {
+  const open = issues.filter(({ issue }) => issue.status === 'scheduled' || issue.status === 'sending' || issue.status === 'paused');
+  return (
+    <section aria-labelledby="dash-newsletters">
+      <h2 id="dash-newsletters">Newsletters in progress</h2>
+      {open.length === 0 ? <p>None scheduled or sending. <a href="/admin/newsletters">Newsletters</a></p> : (
+        <ul>
+          {open.map(({ issue, counts }) => (
+            <li>
+              <a href={`/admin/newsletters/${issue.id}`} safe>{issue.subject}</a>
+              <span safe>{issue.status === 'scheduled' ? ` — scheduled for ${when(issue.scheduled_at)}` : ` — ${STATUS_LABELS[issue.status].toLowerCase()}: ${counts?.sent ?? 0} of ${issue.recipient_count} sent`}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
