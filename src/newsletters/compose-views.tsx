@@ -23,7 +23,7 @@ export function IssuesAdminPage({ ctx, issues, notice, recipients }: { ctx: Page
       <h1>Newsletters</h1>
       <Notice message={notice} />
       <p safe>{`${recipients} ${recipients === 1 ? 'person gets' : 'people get'} the monthly newsletter (confirmed, not bounced).`}</p>
-      <p><a class="button" href="/admin/newsletters/new">Start a new issue</a> <a href="/newsletter/archive">The public archive</a></p>
+      <p><a class="button" href="/admin/newsletters/new">Start a new issue</a> <a href="/newsletter/archive">The public archive</a> <a href="/admin/newsletters/suppressions">Suppressed addresses</a> (administrators)</p>
       {issues.length === 0 ? <p>There are no issues yet.</p> : (
         <table class="data-table">
           <caption class="visually-hidden">Newsletter issues, newest first</caption>

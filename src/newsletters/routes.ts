@@ -7,6 +7,7 @@ import { registerSubscribeRoutes } from './subscribe-routes.js';
 import { registerPreferencesRoutes } from './preferences-routes.js';
 import { registerAccountNewsletterRoutes } from './account-newsletters-routes.js';
 import { registerComposeRoutes } from './compose-routes.js';
+import { registerSuppressionRoutes } from './suppressions-routes.js';
 
 export interface NewsletterRouteDeps {
   container: Container;
@@ -19,5 +20,6 @@ export function registerNewsletterRoutes(app: App, deps: NewsletterRouteDeps): v
   registerPreferencesRoutes(app, deps);
   registerAccountNewsletterRoutes(app, deps);
   const { newsletters, config, settings } = deps.container;
+  registerSuppressionRoutes(app, { suppressions: newsletters.suppressions, page: deps.page });
   registerComposeRoutes(app, { desk: newsletters.desk, archive: newsletters.archive, issues: newsletters.issues, site: () => ({ name: settings.settings.name, url: config.publicUrl }), page: deps.page });
 }

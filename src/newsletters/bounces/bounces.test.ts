@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 import { dialects, startTestApp, type TestApp } from '../../../test/helpers.js';
 import { addSubscriber, issueReadyToSend, publishedItem } from '../test-support.js';
+import { personWithRole } from '../../../test/people.js';
+import { csrfOf } from '../../../test/agent.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/bounces');
 const DOMAIN = 'bounces.northbridge.example';
@@ -95,6 +97,23 @@ for (const { dialect, skip } of dialects()) {
       // A report that names some other address is not about this message.
       await send(verp, fixture('postfix-hard.eml', { RCPT_VERP: verp, RCPT_ADDRESS: 'somebody-else@receiver.example', STATUS_CODE: '5.1.1' }));
       assert.equal(await suppressed('kept@receiver.example'), false);
+    });
+
+    it('admins see suppressed addresses and recent bounces, and can let an address be mailed again; editors cannot', async () => {
+      const admin = await personWithRole(t, `admin-${dialect}@northbridge.example`, 'admin');
+      const list = await admin.get('/admin/newsletters/suppressions?q=gone@');
+      assert.equal(list.statusCode, 200);
+      assert.match(list.body, /gone@receiver\.example/);
+      assert.match(list.body, /Bounced \(address does not exist\)/);
+      const removed = await admin.post('/admin/newsletters/suppressions/remove', { _csrf: csrfOf(list.body), email: 'gone@receiver.example' });
+      assert.equal(removed.statusCode, 303);
+      assert.equal(await suppressed('gone@receiver.example'), false);
+      const again = await admin.post('/admin/newsletters/suppressions/remove', { _csrf: csrfOf(list.body), email: 'gone@receiver.example' });
+      assert.equal(again.statusCode, 404, 'removing twice says it is not there');
+      const audit = await t.container.db.kysely.selectFrom('audit_log').select('action').where('action', '=', 'newsletter.suppression.removed').execute();
+      assert.equal(audit.length, 1);
+      const editor = await personWithRole(t, `ed-${dialect}@northbridge.example`, 'editor');
+      assert.equal((await editor.get('/admin/newsletters/suppressions')).statusCode, 403);
     });
 
     it('a mailto unsubscribe (List-Unsubscribe by email) unsubscribes the subscriber', async () => {
