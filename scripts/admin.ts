@@ -1,5 +1,5 @@
 // npm run admin -- create-admin EMAIL    make someone an administrator (see src/admin/cli.ts)
-import { loadConfig, ConfigError } from '../src/config.js';
+import { loadConfigOrExit } from '../src/config.js';
 import { buildContainer } from '../src/container.js';
 import { EXIT_USAGE, parseAdminArgs, runCreateAdmin, USAGE } from '../src/admin/cli.js';
 import { createAdminServices } from '../src/admin/service.js';
@@ -11,16 +11,7 @@ if ('problem' in parsed) {
   process.exit(parsed.problem ? EXIT_USAGE : 0);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Pulse cannot start: ${error.message}`);
-    process.exit(78); // EX_CONFIG
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const container = await buildContainer(config, { collectDefaultMetrics: false });
 let status = 1;

@@ -2,19 +2,10 @@
 // The same engine runs inside `npm start`; this runs it as a process of its own (a cron job,
 // a worker machine, or the crash test). Killing it at any moment never makes anyone receive
 // an issue twice: what was in flight becomes "unknown" and is not sent again.
-import { loadConfig, ConfigError } from '../src/config.js';
+import { loadConfigOrExit } from '../src/config.js';
 import { buildContainer } from '../src/container.js';
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Pulse cannot start: ${error.message}`);
-    process.exit(78); // EX_CONFIG
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const container = await buildContainer(config, { collectDefaultMetrics: false });
 let stopping = false;
@@ -28,7 +19,7 @@ process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
 let status = 0;
 try {
-  await container.newsletters.sender.runUntilIdle();
+  if ((await container.newsletters.sender.runUntilIdle()) === 'busy') console.log('Another sender (a running Pulse, or this script elsewhere) is sending; nothing to do here.');
 } catch (error) {
   console.error('Sending stopped on an error:', error);
   status = 1;

@@ -1,5 +1,5 @@
 // Starts Pulse: config → container → first-start seeding → listen; closes cleanly on SIGTERM.
-import { loadConfig, ConfigError } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { buildContainer } from './container.js';
 import { seededRandom } from './content/demo/synthetic.js';
 import { seedSyntheticEngagement } from './personalisation/demo/synthetic-engagement.js';
@@ -9,16 +9,7 @@ import { seedDemoContentIfEmpty } from './content/demo/seed.js';
 import { terminalProgress } from './platform/progress.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Pulse cannot start: ${error.message}`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
 
   const container = await buildContainer(config);
   if (config.seedDemoContent) {

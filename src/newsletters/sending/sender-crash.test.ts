@@ -63,7 +63,7 @@ for (const { dialect, skip } of dialects()) {
       const issueId = await issueReadyToSend(t, 'Crash test issue', [(await publishedItem(t, 'public')).id]);
 
       const first = startSender(t, sink.url);
-      await until(() => sink.received.length >= 30, 60_000, `the first sender to deliver 30 messages (output: ${first.output()})`);
+      await until(() => sink.received.length >= 30, 180_000, `the first sender to deliver 30 messages (output: ${first.output()})`);
       first.child.kill('SIGKILL');
       await first.exited;
       const beforeRestart = sink.received.length;
@@ -72,7 +72,7 @@ for (const { dialect, skip } of dialects()) {
       assert.ok(midway.pending > 0, 'some were still to send');
 
       const second = startSender(t, sink.url);
-      const code = await Promise.race([second.exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 120_000).unref())]);
+      const code = await Promise.race([second.exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 240_000).unref())]);
       assert.equal(code, 0, `the second sender finishes (output: ${second.output()})`);
 
       const copies = new Map<string, number>();

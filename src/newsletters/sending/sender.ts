@@ -90,12 +90,16 @@ export class NewsletterSender {
     await this.deps.leases.release(LEASE, this.holder).catch(() => undefined);
   }
 
-  /** Sends until no issue is left 'sending' (or every one left is paused): the sender script. */
-  async runUntilIdle(): Promise<void> {
-    while (!this.stopping && (await this.runOnce()) === 'worked') {
-      // Another pass picks up an issue that became due meanwhile.
-    }
+  /**
+   * Sends until no issue is left 'sending' (or every one left is paused): the sender script.
+   * 'busy' when another sender holds the lease (it is doing the work).
+   */
+  async runUntilIdle(): Promise<'done' | 'busy'> {
+    let outcome: 'idle' | 'worked' | 'busy';
+    do outcome = await this.runOnce();
+    while (!this.stopping && outcome === 'worked');
     await this.deps.leases.release(LEASE, this.holder);
+    return outcome === 'busy' ? 'busy' : 'done';
   }
 
   /** One pass over the issues to send. 'idle': nothing to do, or another sender has the lease. */
