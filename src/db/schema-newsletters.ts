@@ -119,3 +119,16 @@ export interface BounceEventsTable {
   diagnostic: Generated<string>;
   created_at: string;
 }
+
+/** The newsletters domain's tables; schema.ts's Database extends this. */
+export interface NewsletterTables {
+  newsletter_subscribers: NewsletterSubscribersTable;
+  newsletter_consents: NewsletterConsentsTable;
+  topic_alerts: TopicAlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  newsletter_issues: NewsletterIssuesTable;
+  newsletter_issue_items: NewsletterIssueItemsTable;
+  newsletter_deliveries: NewsletterDeliveriesTable;
+  email_suppressions: EmailSuppressionsTable;
+  bounce_events: BounceEventsTable;
+}

@@ -2,7 +2,7 @@
 // TEXT on SQLite, timestamptz on PostgreSQL (parsed back to ISO strings in connection.ts).
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { TopicFollowsTable, FeedTokensTable, NeighbourSource, ItemNeighboursTable, ItemPopularityTable, RecommendationInvitationsTable, JobStateTable } from './schema-personalisation.js';
-import type { NewsletterSubscribersTable, NewsletterConsentsTable, TopicAlertsTable, AlertDeliveriesTable, NewsletterIssuesTable, NewsletterIssueItemsTable, NewsletterDeliveriesTable, EmailSuppressionsTable, BounceEventsTable } from './schema-newsletters.js';
+import type { NewsletterTables } from './schema-newsletters.js';
 export type * from './schema-newsletters.js';
 export type { TopicFollowsTable, FeedTokensTable, NeighbourSource, ItemNeighboursTable, ItemPopularityTable, RecommendationInvitationsTable, JobStateTable } from './schema-personalisation.js';
 
@@ -335,7 +335,7 @@ export interface EngagementEventsTable {
   created_at: string;
 }
 
-export interface Database {
+export interface Database extends NewsletterTables {
   organisations: OrganisationsTable;
   organisation_domains: OrganisationDomainsTable;
   membership_requests: MembershipRequestsTable;
@@ -372,15 +372,6 @@ export interface Database {
   item_popularity: ItemPopularityTable;
   recommendation_invitations: RecommendationInvitationsTable;
   job_state: JobStateTable;
-  newsletter_subscribers: NewsletterSubscribersTable;
-  newsletter_consents: NewsletterConsentsTable;
-  topic_alerts: TopicAlertsTable;
-  alert_deliveries: AlertDeliveriesTable;
-  newsletter_issues: NewsletterIssuesTable;
-  newsletter_issue_items: NewsletterIssueItemsTable;
-  newsletter_deliveries: NewsletterDeliveriesTable;
-  email_suppressions: EmailSuppressionsTable;
-  bounce_events: BounceEventsTable;
 }
 
 export type ItemRow = Selectable<ItemsTable>;
