@@ -4,7 +4,6 @@ import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { Conflict, Forbidden, Invalid } from '../errors.js';
 import { canUseAdmin } from '../admin/policy.js';
-import { EMAIL_HTML_CSP } from '../admin/routes.js';
 import { canRead } from '../content/policy.js';
 import type { App } from '../platform/http/types.js';
 import type { PageContextFactory } from '../web/render.js';
@@ -139,7 +138,7 @@ export function registerComposeRoutes(app: App, deps: ComposeRouteDeps): void {
     const example = [{ title: 'An item picked for this reader', url: `${site.url}/for-you`, summary: 'Each reader’s copy has picks of their own here, with the reason for each.', reason: 'Because you follow a topic' }];
     const { html } = compileIssueEmail(issue, request.query.as ?? 'member', site).fill({ picked: example, links: { preferencesUrl: `${site.url}/newsletter`, unsubscribeUrl: `${site.url}/newsletter` } });
     // The email exactly as sent: nothing of the site's own, and no script may run in it.
-    return reply.type('text/html; charset=utf-8').header('content-security-policy', EMAIL_HTML_CSP).send(html);
+    return reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'").send(html);
   });
 
   app.post('/admin/newsletters/:id/test', { config: EDITORS, schema: { params: IdParams, body: CsrfBody } }, async (request, reply) => {
