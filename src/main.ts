@@ -26,10 +26,6 @@ async function main(): Promise<void> {
   container.scheduler.start();
   // Deletes engagement history older than the site's retention setting, now and daily.
   container.historyRetention.start();
-  // Sends newsletter issues that are due or were left half-sent (what was in flight is not resent).
-  container.newsletters.sender.start();
-  // Topic alerts: at once for what is published, and the Monday digest.
-  container.newsletters.alerts.start();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -68,6 +64,10 @@ async function main(): Promise<void> {
   // While nobody is an administrator, each start prints a fresh one-time link to create one.
   const setupLink = await container.admin.setup.issueStartupLink();
   if (setupLink) console.log(`No administrator yet. Open this link to create the first one (it works once, for 24 hours):\n\n  ${setupLink}\n`);
+  // Sends newsletter issues that are due or were left half-sent (what was in flight is not resent).
+  container.newsletters.sender.start();
+  // Topic alerts: at once for what is published, and the Monday digest.
+  container.newsletters.alerts.start();
 }
 
 main().catch((error: unknown) => {
